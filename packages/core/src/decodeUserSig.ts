@@ -1,0 +1,54 @@
+import { SessionError } from './sessionError'
+
+/** What a UserSig says about itself. Decoding needs no key; it does not prove the sig is genuine. */
+export interface DecodedUserSig {
+  readonly identifier: string
+  readonly sdkAppId: number
+  /** Unix milliseconds. */
+  readonly issuedAt: number
+  /** Unix milliseconds (`TLS.time + TLS.expire`). */
+  readonly expiresAt: number
+}
+
+const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
+
+/**
+ * Reads the identifier, SDKAppID and lifetime out of a Tencent UserSig (`tls-sig-api-v2` format:
+ * zlib-deflated JSON, base64 with `+/=` swapped for `*-_`). Works in browsers and Node (uses
+ * `atob` and `DecompressionStream`). Rejects with a `SessionError` of kind `sig-invalid` for anything else.
+ *
+ * @example
+ * const { identifier, expiresAt } = await decodeUserSig(userSig)
+ */
+export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
+  if (typeof userSig !== 'string' || userSig.length < 16 || userSig.length > 4096 || !SIG_CHARS.test(userSig)) {
+    throw invalid()
+  }
+  let doc: Record<string, unknown>
+  try {
+    const b64 = userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=')
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))
+    doc = JSON.parse(await new Response(stream).text()) as Record<string, unknown>
+  } catch (cause) {
+    throw invalid(cause)
+  }
+  const identifier = doc['TLS.identifier']
+  const sdkAppId = doc['TLS.sdkappid']
+  const time = doc['TLS.time']
+  const expire = doc['TLS.expire']
+  if (
+    typeof identifier !== 'string' ||
+    typeof sdkAppId !== 'number' ||
+    typeof time !== 'number' ||
+    typeof expire !== 'number' ||
+    typeof doc['TLS.sig'] !== 'string'
+  ) {
+    throw invalid()
+  }
+  return { identifier, sdkAppId, issuedAt: time * 1000, expiresAt: (time + expire) * 1000 }
+}
+
+function invalid(cause?: unknown): SessionError {
+  return new SessionError('sig-invalid', 'The UserSig could not be decoded; it is not a Tencent UserSig.', { cause })
+}

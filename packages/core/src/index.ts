@@ -1,0 +1,3 @@
+export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
+export { isRetryableKind, SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
+export { validateUserID } from './validateUserID'

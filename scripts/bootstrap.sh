@@ -1,0 +1,26 @@
+#!/bin/sh
+# Makes a fresh machine ready: pnpm, the workspace's dependencies and (for browser tests) Chromium.
+# Idempotent and quiet when everything is already there.
+set -eu
+cd "$(dirname "$0")/.."
+
+if ! command -v pnpm >/dev/null 2>&1; then
+  echo "bootstrap: installing pnpm 10.34.9"
+  npm i -g pnpm@10.34.9 >/dev/null 2>&1 || npm i -g --prefix "$HOME/.local" pnpm@10.34.9 >/dev/null
+  export PATH="$HOME/.local/bin:$PATH"
+fi
+
+if [ ! -d node_modules/.pnpm ] || [ pnpm-lock.yaml -nt node_modules/.pnpm/lock.yaml ]; then
+  echo "bootstrap: pnpm install"
+  pnpm install --frozen-lockfile
+fi
+
+if [ "${SKIP_BROWSER:-}" != "1" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: installing Chromium with apt (about a minute)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "bootstrap: /usr/bin/chromium is missing and this user cannot apt-get install it; browser tests will fail" >&2
+  fi
+fi

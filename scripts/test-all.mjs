@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
+// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, build, size) counts as one.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+const reports = 'reports'
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+
+function run(name, cmd, args) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env })
+  return r.status === 0
+}
+
+function check(name, cmd, args) {
+  if (run(name, cmd, args)) totals.passed++
+  else {
+    totals.failed++
+    failures.push(name)
+  }
+}
+
+/** Counts a Vitest JSON report; a runner that failed without reporting counts as one failure. */
+function vitest(name, args) {
+  const out = `${reports}/${name}.json`
+  const ok = run(name, 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${out}`, ...args])
+  if (!existsSync(out)) {
+    totals.failed++
+    failures.push(`${name} (no report)`)
+    return
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'))
+  totals.passed += r.numPassedTests
+  totals.failed += r.numFailedTests
+  totals.skipped += r.numPendingTests + r.numTodoTests
+  if (r.numFailedTests > 0) failures.push(`${name}: ${r.numFailedTests} failed`)
+  if (!ok && r.numFailedTests === 0) {
+    // A suite that failed to load, an unhandled error, or a threshold: no test failed but the run did.
+    totals.failed++
+    failures.push(`${name} (run failed)`)
+  }
+}
+
+check('lint', 'pnpm', ['exec', 'biome', 'ci', '.'])
+check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
+check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
+check('size', 'pnpm', ['exec', 'size-limit'])
+vitest('vitest', [])
+
+const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`
+writeFileSync(`${reports}/summary.json`, JSON.stringify({ ...totals, failures, line }))
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`)
+console.log(line)
+process.exit(totals.failed > 0 ? 1 : 0)
