@@ -21,7 +21,12 @@ const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
  * const { identifier, expiresAt } = await decodeUserSig(userSig)
  */
 export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
-  if (typeof userSig !== 'string' || userSig.length < 16 || userSig.length > 4096 || !SIG_CHARS.test(userSig)) {
+  if (
+    typeof userSig !== 'string' ||
+    userSig.length < 16 ||
+    userSig.length > 4096 ||
+    !SIG_CHARS.test(userSig)
+  ) {
     throw invalid()
   }
   let doc: Record<string, unknown>
@@ -50,5 +55,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
 }
 
 function invalid(cause?: unknown): SessionError {
-  return new SessionError('sig-invalid', 'The UserSig could not be decoded; it is not a Tencent UserSig.', { cause })
+  return new SessionError('sig-invalid', 'The UserSig could not be decoded; it is not a Tencent UserSig.', {
+    cause,
+  })
 }

@@ -1,3 +1,39 @@
+export { backoffDelay } from './backoffDelay'
+export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
+export type { Effect } from './effect'
+export type { EngineEnv, EngineEvent, TimerName } from './engineEvent'
+export {
+  defaultEngineConfig,
+  type EngineConfig,
+  type EngineState,
+  type HeldSig,
+  initialEngineState,
+} from './engineState'
+export { errorCatalog, toSessionError } from './errorCatalog'
+export {
+  type AdapterEvent,
+  CHAT_EVENT,
+  type ChatAdapter,
+  type ChatLike,
+  fromTencentChat,
+} from './fromTencentChat'
+export { type NormalizedUserSig, normalizeUserSig } from './normalizeUserSig'
 export { isRetryableKind, SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
+export { sameSnapshot, toSnapshot } from './toSnapshot'
+export { type TransitionResult, transition } from './transition'
+export type {
+  FetchUserSig,
+  FetchUserSigContext,
+  FetchUserSigReason,
+  FetchUserSigResult,
+  KickInfo,
+  KickReason,
+  NetState,
+  RefreshState,
+  SessionEventMap,
+  SessionEventType,
+  SessionSnapshot,
+  SessionStatus,
+} from './types'
 export { validateUserID } from './validateUserID'

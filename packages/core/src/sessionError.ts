@@ -46,7 +46,11 @@ export class SessionError extends Error implements SessionErrorInfo {
   readonly kind: SessionErrorKind
   readonly code: number | undefined
 
-  constructor(kind: SessionErrorKind, message: string, options?: { code?: number | undefined; cause?: unknown }) {
+  constructor(
+    kind: SessionErrorKind,
+    message: string,
+    options?: { code?: number | undefined; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.kind = kind
     this.code = options?.code

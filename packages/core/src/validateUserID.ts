@@ -17,7 +17,10 @@ export function validateUserID(userID: unknown): SessionError | null {
   if (USER_ID.test(userID)) return null
   // The characters allowed are all ASCII, so the string length is its byte length.
   if (userID.length > 32 && /^[A-Za-z0-9_-]+$/.test(userID)) {
-    return new SessionError('invalid-user-id', `The UserID is ${userID.length} bytes long; at most 32 are allowed.`)
+    return new SessionError(
+      'invalid-user-id',
+      `The UserID is ${userID.length} bytes long; at most 32 are allowed.`,
+    )
   }
   return new SessionError(
     'invalid-user-id',

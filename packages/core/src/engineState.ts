@@ -1,0 +1,113 @@
+import type { SessionError } from './sessionError'
+import type { FetchUserSigReason, KickInfo, NetState, RefreshState } from './types'
+
+/** Tunables of the engine. All durations in milliseconds. */
+export interface EngineConfig {
+  /** When set, a UserSig for another SDKAppID is refused before login. */
+  readonly sdkAppId: number | null
+  /** The engine's own login timeout (the SDK's is 90 s when offline). */
+  readonly loginTimeout: number
+  /** How long the fetcher may take before it is aborted. */
+  readonly fetchTimeout: number
+  /** How long the connection must be down before `netLost` turns true. */
+  readonly netLostAfter: number
+  /** Transient failures (network, timeout, fetcher threw) tolerated in one login cycle. */
+  readonly maxAttempts: number
+  /** UserSig refreshes after expiry tolerated in one login cycle. */
+  readonly maxRefreshes: number
+  readonly backoffBase: number
+  readonly backoffCap: number
+  /** How long before the decoded expiry a fresh UserSig is fetched in the background. */
+  readonly refreshLeeway: number
+}
+
+export const defaultEngineConfig: EngineConfig = {
+  sdkAppId: null,
+  loginTimeout: 15_000,
+  fetchTimeout: 10_000,
+  netLostAfter: 4_000,
+  maxAttempts: 5,
+  maxRefreshes: 2,
+  backoffBase: 1_000,
+  backoffCap: 30_000,
+  refreshLeeway: 5 * 60_000,
+}
+
+/** A UserSig held in memory only, with what its decoding said. */
+export interface HeldSig {
+  readonly userID: string
+  readonly value: string
+  readonly issuedAt: number | null
+  readonly expiresAt: number | null
+}
+
+export type SdkCall =
+  | { readonly op: 'login'; readonly id: number; readonly userID: string; readonly timedOut: boolean }
+  | { readonly op: 'logout'; readonly id: number }
+
+export interface PendingFetch {
+  readonly id: number
+  readonly userID: string
+  readonly reason: FetchUserSigReason
+  /** A proactive fetch while logged in: its sig is kept for the next expiry instead of used at once. */
+  readonly background: boolean
+}
+
+/**
+ * The engine's whole truth. Internal: the store only ever sees {@link toSnapshot} of it.
+ * `target` is the user the app asked for; `sdkUser` the user the SDK is logged in as.
+ */
+export interface EngineState {
+  readonly config: EngineConfig
+  readonly target: string | null
+  readonly sdkUser: string | null
+  readonly ready: boolean
+  readonly call: SdkCall | null
+  readonly fetch: PendingFetch | null
+  readonly sig: HeldSig | null
+  readonly nextSig: HeldSig | null
+  /** Sigs the server already refused as expired or invalid: never sent again. */
+  readonly rejected: readonly string[]
+  readonly backoff: boolean
+  readonly failures: number
+  readonly refreshes: number
+  readonly refresh: RefreshState
+  readonly net: NetState
+  readonly netLost: boolean
+  readonly kicked: KickInfo | null
+  readonly error: SessionError | null
+  /** The last user asked for, so `retry()` after a kick or error knows whom to sign in. */
+  readonly lastUser: string | null
+  readonly loggingOut: boolean
+  /** Set when the other tab of this app announced it took the session over. */
+  readonly tabTakeover: { readonly userID: string; readonly at: number } | null
+  readonly seq: number
+  readonly disposed: boolean
+}
+
+export function initialEngineState(config: Partial<EngineConfig> = {}): EngineState {
+  return {
+    config: { ...defaultEngineConfig, ...config },
+    target: null,
+    sdkUser: null,
+    ready: false,
+    call: null,
+    fetch: null,
+    sig: null,
+    nextSig: null,
+    rejected: [],
+    backoff: false,
+    failures: 0,
+    refreshes: 0,
+    refresh: 'idle',
+    net: 'connected',
+    netLost: false,
+    kicked: null,
+    error: null,
+    lastUser: null,
+    loggingOut: false,
+    tabTakeover: null,
+    seq: 0,
+    disposed: false,
+  }
+}

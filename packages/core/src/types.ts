@@ -1,0 +1,89 @@
+import type { SessionError } from './sessionError'
+
+/** Where the session stands. `logged-in` only after the SDK said it is ready (`SDK_READY`). */
+export type SessionStatus = 'logged-out' | 'logging-in' | 'logged-in' | 'logging-out'
+
+/** The chat connection as the SDK reports it (`NET_STATE_CHANGE`). */
+export type NetState = 'connected' | 'connecting' | 'disconnected'
+
+/** Why the server ended the session. `usersig-expired` is handled by the engine and never lands in `kicked`. */
+export type KickReason = 'multi-account' | 'multi-device' | 'usersig-expired' | 'rest-api'
+
+/** A kick the user has to decide about (the kicked-offline dialog). */
+export interface KickInfo {
+  readonly reason: Exclude<KickReason, 'usersig-expired'>
+  /** Unix milliseconds. */
+  readonly at: number
+  /** The user who was signed out. */
+  readonly userID: string
+  /** True when another tab of this app in this browser took the session over. */
+  readonly fromThisBrowser: boolean
+}
+
+/** The automatic UserSig refresh after expiry: `failed` means the user has to act (the expired dialog). */
+export type RefreshState = 'idle' | 'fetching' | 'failed'
+
+/**
+ * The store's snapshot: small, serializable, never the UserSig itself.
+ *
+ * @example
+ * const { status, userID, netLost } = session.store.getState()
+ */
+export interface SessionSnapshot {
+  readonly status: SessionStatus
+  /** The user being signed in or signed in; null when logged out. */
+  readonly userID: string | null
+  readonly net: NetState
+  /** True once the connection has been down longer than the grace period (`netLostAfter`). */
+  readonly netLost: boolean
+  readonly kicked: KickInfo | null
+  /** Expiry of the UserSig in use (Unix ms), when known. */
+  readonly sig: { readonly expiresAt: number } | null
+  readonly refresh: RefreshState
+  readonly error: SessionError | null
+}
+
+/** Why the engine asks for a UserSig. */
+export type FetchUserSigReason = 'login' | 'retry' | 'expired' | 'proactive'
+
+export interface FetchUserSigContext {
+  /** Aborted when the engine no longer needs the answer (timeout, user switch, logout, dispose). */
+  readonly signal: AbortSignal
+  readonly reason: FetchUserSigReason
+}
+
+/**
+ * What a fetcher may answer: the sig, the sig with its expiry, or a terminal refusal.
+ * Throwing (or rejecting) means a transient failure, retried with backoff.
+ */
+export type FetchUserSigResult =
+  | string
+  | { readonly userSig: string; readonly expiresAt?: number | undefined }
+  | { readonly error: 'forbidden'; readonly message?: string | undefined }
+
+/**
+ * The app's UserSig source, usually a call to its own backend.
+ *
+ * @example
+ * const fetchUserSig: FetchUserSig = async (userID, { signal }) => {
+ *   const res = await fetch(`/api/usersig?user=${userID}`, { signal })
+ *   if (res.status === 403) return { error: 'forbidden' }
+ *   if (!res.ok) throw new Error(`usersig endpoint answered ${res.status}`)
+ *   return res.json() // { userSig, expiresAt }
+ * }
+ */
+export type FetchUserSig = (userID: string, context: FetchUserSigContext) => Promise<FetchUserSigResult>
+
+/** Things that happened, for toasts, analytics and `useSessionEvent`. */
+export type SessionEventMap = {
+  kicked: KickInfo
+  'sig-expired': { readonly userID: string }
+  'sig-refreshed': { readonly userID: string; readonly expiresAt: number | null }
+  'net-lost': { readonly net: NetState }
+  'net-restored': Record<string, never>
+  'login-failed': { readonly userID: string; readonly error: SessionError }
+  'logged-in': { readonly userID: string }
+  'logged-out': { readonly userID: string }
+}
+
+export type SessionEventType = keyof SessionEventMap
