@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type Effect,
+  type EngineEvent,
+  type EngineState,
+  initialEngineState,
+  SessionError,
+  toSnapshot,
+  transition,
+} from '../src/index'
+
+const env = { now: 1_000_000, random: 0.5 }
+
+/** Feeds events one by one; returns the final state and every effect in order. */
+function feed(state: EngineState, ...events: EngineEvent[]) {
+  const effects: Effect[] = []
+  let s = state
+  for (const event of events) {
+    const r = transition(s, event, env)
+    s = r.state
+    effects.push(...r.effects)
+  }
+  return { state: s, effects, types: effects.map((e) => e.type) }
+}
+
+const sigFor = (userID: string, value = `sig-of-${userID}`) =>
+  ({
+    type: 'fetch-succeeded',
+    id: 0,
+    userSig: value,
+    identifier: userID,
+    sdkAppId: 1400000001,
+    issuedAt: env.now,
+    expiresAt: env.now + 86_400_000,
+  }) as const
+
+/** Signs `userID` in through the pure engine, returning the state once logged in. */
+function loggedIn(userID: string) {
+  let r = feed(initialEngineState(), { type: 'login', userID })
+  r = feed(r.state, { ...sigFor(userID), id: r.state.fetch!.id })
+  const call = r.state.call!
+  r = feed(r.state, { type: 'sdk-login-succeeded', id: call.id, repeat: false, user: userID, ready: false })
+  return feed(r.state, { type: 'sdk-ready', user: userID }).state
+}
+
+describe('transition', () => {
+  it('is logged-in only after SDK_READY, not on the resolved login promise', () => {
+    let r = feed(initialEngineState(), { type: 'login', userID: 'alice' })
+    expect(r.effects).toContainEqual(expect.objectContaining({ type: 'fetch', userID: 'alice', reason: 'login' }))
+    r = feed(r.state, { ...sigFor('alice'), id: r.state.fetch!.id })
+    expect(r.effects).toContainEqual(expect.objectContaining({ type: 'sdk-login', userID: 'alice' }))
+    const id = r.state.call!.id
+    r = feed(r.state, { type: 'sdk-login-succeeded', id, repeat: false, user: 'alice', ready: false })
+    expect(toSnapshot(r.state).status).toBe('logging-in')
+    r = feed(r.state, { type: 'sdk-ready', user: 'alice' })
+    expect(toSnapshot(r.state)).toMatchObject({ status: 'logged-in', userID: 'alice' })
+    expect(r.effects).toContainEqual({ type: 'resolve-login', userID: 'alice' })
+  })
+
+  it('never starts a second fetch or SDK login for a login already in flight', () => {
+    const first = feed(initialEngineState(), { type: 'login', userID: 'alice' })
+    const again = feed(first.state, { type: 'login', userID: 'alice' }, { type: 'login', userID: 'alice' })
+    expect(again.types).not.toContain('fetch')
+    expect(again.types).not.toContain('sdk-login')
+  })
+
+  it('does not log in again when already logged in as that user', () => {
+    const r = feed(loggedIn('alice'), { type: 'login', userID: 'alice' })
+    expect(r.effects).toEqual([{ type: 'resolve-login', userID: 'alice' }])
+  })
+
+  it('never logs in on a network reconnect', () => {
+    const r = feed(
+      loggedIn('alice'),
+      { type: 'sdk-net', net: 'connecting' },
+      { type: 'sdk-net', net: 'disconnected' },
+      { type: 'timer', timer: 'net-grace' },
+      { type: 'sdk-net', net: 'connected' },
+    )
+    expect(r.types).not.toContain('sdk-login')
+    expect(r.types).not.toContain('fetch')
+    expect(toSnapshot(r.state)).toMatchObject({ status: 'logged-in', net: 'connected', netLost: false })
+  })
+
+  it('backs off with jitter between half and all of a capped exponential step', () => {
+    const cfg = initialEngineState({ backoffBase: 1000, backoffCap: 4000, maxAttempts: 10 })
+    let s = feed(cfg, { type: 'login', userID: 'alice' }).state
+    const delays: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const error = new SessionError('fetcher-failed', 'boom')
+      const low = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0 })
+      const high = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0.999 })
+      const ms = (r: typeof low) => (r.effects.find((e) => e.type === 'start-timer' && e.timer === 'backoff') as { ms: number }).ms
+      delays.push(ms(low), ms(high))
+      s = feed(low.state, { type: 'timer', timer: 'backoff' }).state
+    }
+    expect(delays).toEqual([500, 1000, 1000, 1999, 2000, 3998, 2000, 3998, 2000, 3998])
+  })
+
+  it('ignores every event after dispose', () => {
+    const disposed = feed(loggedIn('alice'), { type: 'dispose' })
+    expect(disposed.types).toContain('detach')
+    const after = feed(disposed.state, { type: 'sdk-kicked', reason: 'multi-device' }, { type: 'login', userID: 'bob' })
+    expect(after.effects).toEqual([])
+    expect(after.state).toBe(disposed.state)
+  })
+
+  it('keeps the UserSig out of the public snapshot', () => {
+    const snapshot = JSON.stringify(toSnapshot(loggedIn('alice')))
+    expect(snapshot).not.toContain('sig-of-alice')
+    expect(snapshot).toContain('expiresAt')
+  })
+})
