@@ -38,6 +38,11 @@ export interface Session {
   logout(): Promise<void>
   /** Tries again now: after an error or a kick, or to skip a backoff wait. */
   retry(): Promise<void>
+  /**
+   * Fetches a fresh UserSig for the signed-in user now and keeps it (memory only) for the next expiry,
+   * so the re-login then needs no fetch. The SDK has no way to swap the sig of a live session.
+   */
+  refreshUserSig(): Promise<{ userID: string; expiresAt: number | null }>
   /** Starts mirroring the SDK (listeners on). Idempotent; the calls above start it too. */
   start(): void
   /** Detaches everything: no listener, timer or state change afterwards. Pending calls reject `disposed`. */
@@ -48,9 +53,9 @@ export interface Session {
   noteTabTakeover(userID: string): void
 }
 
-interface Deferred {
-  readonly promise: Promise<void>
-  resolve(): void
+interface Deferred<T = void> {
+  readonly promise: Promise<T>
+  resolve(value: T): void
   reject(error: SessionError): void
 }
 
@@ -71,6 +76,7 @@ export function createSession(options: SessionOptions): Session {
   const fetches = new Map<number, AbortController>()
   const logins = new Map<string, Deferred>()
   let logouts: Deferred | null = null
+  let refreshes: Deferred<{ userID: string; expiresAt: number | null }> | null = null
   const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
   let unsubscribe: (() => void) | null = null
   let started = false
@@ -159,6 +165,14 @@ export function createSession(options: SessionOptions): Session {
         logouts?.reject(effect.error)
         logouts = null
         return
+      case 'resolve-refresh':
+        refreshes?.resolve({ userID: effect.userID, expiresAt: effect.expiresAt })
+        refreshes = null
+        return
+      case 'reject-refresh':
+        refreshes?.reject(effect.error)
+        refreshes = null
+        return
       case 'detach':
         unsubscribe?.()
         unsubscribe = null
@@ -237,10 +251,10 @@ export function createSession(options: SessionOptions): Session {
     dispatch({ type: 'start', ...adapter.current() })
   }
 
-  function deferred(): Deferred {
-    let resolve!: () => void
+  function deferred<T = void>(): Deferred<T> {
+    let resolve!: (value: T) => void
     let reject!: (error: SessionError) => void
-    const promise = new Promise<void>((res, rej) => {
+    const promise = new Promise<T>((res, rej) => {
       resolve = res
       reject = rej
     })
@@ -287,8 +301,17 @@ export function createSession(options: SessionOptions): Session {
     return promise
   }
 
+  function refreshUserSig(): Promise<{ userID: string; expiresAt: number | null }> {
+    if (state.disposed) return Promise.reject(new SessionError('disposed', 'The session was disposed.'))
+    refreshes ??= deferred()
+    const { promise } = refreshes
+    dispatch({ type: 'refresh-sig' })
+    return promise
+  }
+
   return {
     store,
+    refreshUserSig,
     getSnapshot: () => store.getState(),
     login,
     logout,

@@ -24,5 +24,7 @@ export type Effect =
   | { readonly type: 'reject-login'; readonly userID: string | null; readonly error: SessionError }
   | { readonly type: 'resolve-logout' }
   | { readonly type: 'reject-logout'; readonly error: SessionError }
+  | { readonly type: 'resolve-refresh'; readonly userID: string; readonly expiresAt: number | null }
+  | { readonly type: 'reject-refresh'; readonly error: SessionError }
   | { readonly type: 'detach' }
   | Emitted

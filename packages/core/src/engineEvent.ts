@@ -9,6 +9,7 @@ export type EngineEvent =
   | { readonly type: 'login'; readonly userID: string }
   | { readonly type: 'logout' }
   | { readonly type: 'retry' }
+  | { readonly type: 'refresh-sig' }
   | { readonly type: 'dispose' }
   | {
       readonly type: 'fetch-succeeded'

@@ -62,6 +62,11 @@ export interface EngineState {
   readonly target: string | null
   readonly sdkUser: string | null
   readonly ready: boolean
+  /**
+   * Kicked, waiting for the SDK's SDK_NOT_READY. Inside its KICKED_OUT handler the SDK still counts itself
+   * logged in, so a login sent then would be answered `repeatLogin` for a dead session.
+   */
+  readonly sdkLeaving: boolean
   readonly call: SdkCall | null
   readonly fetch: PendingFetch | null
   readonly sig: HeldSig | null
@@ -91,6 +96,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     target: null,
     sdkUser: null,
     ready: false,
+    sdkLeaving: false,
     call: null,
     fetch: null,
     sig: null,

@@ -57,6 +57,18 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       return beginCycle({ ...s, target: user }, fx)
     }
 
+    case 'refresh-sig': {
+      if (!isLoggedIn(s)) {
+        fx.push({
+          type: 'reject-refresh',
+          error: new SessionError('not-initialized', 'Not signed in to chat.'),
+        })
+        return s
+      }
+      if (s.fetch?.background) return s // the refresh already in flight answers this one too
+      return startBackgroundFetch(s, fx)
+    }
+
     case 'logout': {
       const dropped = s.target !== null ? dropTarget(s, superseded('logout() was called'), fx) : s
       stopTimers(fx, 'prefetch')
@@ -77,6 +89,7 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       const error = new SessionError('disposed', 'The session was disposed.')
       fx.push({ type: 'reject-login', userID: null, error })
       if (s.loggingOut) fx.push({ type: 'reject-logout', error })
+      if (s.fetch?.background) fx.push({ type: 'reject-refresh', error })
       if (s.fetch) fx.push({ type: 'abort-fetch', id: s.fetch.id })
       stopTimers(fx, 'login-timeout', 'fetch-timeout', 'backoff', 'net-grace', 'prefetch')
       fx.push({ type: 'detach' })
@@ -91,7 +104,11 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       stopTimers(fx, 'fetch-timeout')
       const fetch = s.fetch
       const cleared: EngineState = { ...s, fetch: null }
-      if (fetch.background) return cleared // the expiry path will fetch again if it must
+      if (fetch.background) {
+        // The expiry path will fetch again if it must.
+        fx.push({ type: 'reject-refresh', error: e.error })
+        return cleared
+      }
       if (!e.error.retryable) return halt(cleared, e.error, fx)
       return fail(cleared, e.error, env, fx)
     }
@@ -109,7 +126,7 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
     case 'sdk-logout-settled': {
       if (s.call?.op !== 'logout' || s.call.id !== e.id) return s
       // The SDK resolves logout even when the request failed: either way it is signed out.
-      return { ...s, call: null, sdkUser: null, ready: false }
+      return { ...s, call: null, sdkUser: null, ready: false, sdkLeaving: false }
     }
 
     case 'sdk-ready': {
@@ -124,7 +141,8 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
 
     case 'sdk-not-ready': {
       if (s.sdkUser === null) return { ...s, ready: false }
-      if (s.call?.op === 'logout') return { ...s, sdkUser: null, ready: false }
+      if (s.sdkLeaving || s.call?.op === 'logout')
+        return { ...s, sdkUser: null, ready: false, sdkLeaving: false }
       // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
       const user = s.sdkUser
       const base: EngineState = { ...s, sdkUser: null, ready: false }
@@ -187,7 +205,7 @@ function onFetchSucceeded(
       `The UserSig fetcher returned a UserSig for another user ('${e.identifier}', not '${fetch.userID}').`,
       { code: 70013 },
     )
-    return fetch.background ? cleared : halt(cleared, error, fx)
+    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
   if (s.config.sdkAppId !== null && e.sdkAppId !== s.config.sdkAppId) {
     const error = new SessionError(
@@ -195,7 +213,7 @@ function onFetchSucceeded(
       `The UserSig fetcher returned a UserSig for another app (SDKAppID ${e.sdkAppId}, not ${s.config.sdkAppId}).`,
       { code: 70014 },
     )
-    return fetch.background ? cleared : halt(cleared, error, fx)
+    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
   if (s.rejected.includes(e.userSig)) {
     const error = new SessionError(
@@ -203,9 +221,17 @@ function onFetchSucceeded(
       'The UserSig fetcher returned a UserSig the server already rejected; it must issue a new one.',
       { code: 70001 },
     )
-    return fetch.background ? cleared : halt(cleared, error, fx)
+    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
-  if (fetch.background) return { ...cleared, nextSig: held }
+  if (fetch.background) {
+    fx.push({ type: 'resolve-refresh', userID: held.userID, expiresAt: held.expiresAt })
+    fx.push({
+      type: 'emit',
+      name: 'sig-refreshed',
+      payload: { userID: held.userID, expiresAt: held.expiresAt },
+    })
+    return { ...cleared, nextSig: held }
+  }
   return { ...cleared, sig: held }
 }
 
@@ -232,17 +258,20 @@ function onLoginFailed(s: EngineState, id: number, error: SessionError, env: Eng
 
 function onKicked(s: EngineState, reason: KickReason, env: EngineEnv, fx: Effect[]) {
   const user = s.sdkUser
-  if (user === null) return s
-  const base: EngineState = { ...s, sdkUser: null, ready: false }
+  if (user === null || s.sdkLeaving) return s
+  const base: EngineState = { ...s, ready: false, sdkLeaving: true }
   stopTimers(fx, 'prefetch')
   if (reason === 'usersig-expired') {
     const rejected = s.sig ? [...s.rejected, s.sig.value] : s.rejected
     const fresh =
       s.nextSig && !rejected.includes(s.nextSig.value) && s.nextSig.userID === user ? s.nextSig : null
     // A background fetch still in flight becomes the refresh itself: one fetch, not two.
-    const fetch = s.fetch?.background
-      ? { ...s.fetch, background: false, reason: 'expired' as const }
-      : s.fetch
+    const converting = s.fetch?.background === true
+    if (converting) {
+      fx.push({ type: 'reject-refresh', error: new SessionError('superseded', 'The UserSig expired first.') })
+    }
+    const fetch =
+      s.fetch && converting ? { ...s.fetch, background: false, reason: 'expired' as const } : s.fetch
     if (s.target !== user) return { ...base, rejected, sig: null, nextSig: null, fetch }
     const error = new SessionError('sig-expired', 'The UserSig expired.', { code: 70001 })
     return refreshAfterExpiry({ ...base, rejected, sig: fresh, nextSig: null, fetch }, user, error, fx)
@@ -292,11 +321,11 @@ function onTimer(s: EngineState, timer: TimerName, env: EngineEnv, fx: Effect[])
       if (!s.fetch) return s
       fx.push({ type: 'abort-fetch', id: s.fetch.id })
       const cleared: EngineState = { ...s, fetch: null }
-      if (s.fetch.background) return cleared
       const error = new SessionError(
         'timeout',
         `The UserSig fetcher did not answer within ${s.config.fetchTimeout} ms.`,
       )
+      if (s.fetch.background) return rejectRefresh(cleared, error, fx)
       return fail(cleared, error, env, fx)
     }
     case 'login-timeout': {
@@ -317,10 +346,7 @@ function onTimer(s: EngineState, timer: TimerName, env: EngineEnv, fx: Effect[])
         fx.push({ type: 'start-timer', timer: 'prefetch', ms: Math.min(wait, MAX_TIMER) })
         return s
       }
-      const id = s.seq + 1
-      fx.push({ type: 'fetch', id, userID: s.sdkUser, reason: 'proactive' })
-      fx.push({ type: 'start-timer', timer: 'fetch-timeout', ms: s.config.fetchTimeout })
-      return { ...s, seq: id, fetch: { id, userID: s.sdkUser, reason: 'proactive', background: true } }
+      return startBackgroundFetch(s, fx)
     }
     default:
       return timer satisfies never
@@ -410,8 +436,25 @@ function dropTarget(s: EngineState, error: SessionError, fx: Effect[]): EngineSt
   return next
 }
 
+function startBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
+  const userID = s.sdkUser!
+  const id = s.seq + 1
+  fx.push({ type: 'fetch', id, userID, reason: 'proactive' })
+  fx.push({ type: 'start-timer', timer: 'fetch-timeout', ms: s.config.fetchTimeout })
+  return { ...s, seq: id, fetch: { id, userID, reason: 'proactive', background: true } }
+}
+
+function rejectRefresh(s: EngineState, error: SessionError, fx: Effect[]): EngineState {
+  fx.push({ type: 'reject-refresh', error })
+  return s
+}
+
 function abortBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
   if (!s.fetch?.background) return s
+  fx.push({
+    type: 'reject-refresh',
+    error: new SessionError('superseded', 'The session ended before the refresh.'),
+  })
   fx.push({ type: 'abort-fetch', id: s.fetch.id })
   stopTimers(fx, 'fetch-timeout')
   return { ...s, fetch: null }
@@ -422,7 +465,7 @@ function abortBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
  * towards the wanted user: log out whoever else is signed in, then log in with a sig (fetching one first).
  */
 function advance(s: EngineState, fx: Effect[]): EngineState {
-  if (s.disposed || s.call !== null || s.backoff) return s
+  if (s.disposed || s.call !== null || s.backoff || s.sdkLeaving) return s
   if (s.fetch !== null && !s.fetch.background) return s
   const target = s.target
   if (s.sdkUser !== null && s.sdkUser !== target) {

@@ -5,8 +5,8 @@ import { CHAT_EVENT, errorCatalog, toSessionError } from '../src/index'
 describe('error catalog', () => {
   // Reference section 1.9 plus the native codes the seeds name.
   const codes = [
-    2000, 2002, 2003, 2022, 2023, 2024, 2025, 2800, 2801, 2805, 2903, 2996, 2999, 3000, 3001, 3002, 3003, 3004, 3005,
-    3006, 70001, 20002, 1002, 60022, 60002, 70003, 70013, 70014, 70020, 6206, 6013, 60020,
+    2000, 2002, 2003, 2022, 2023, 2024, 2025, 2800, 2801, 2805, 2903, 2996, 2999, 3000, 3001, 3002, 3003,
+    3004, 3005, 3006, 70001, 20002, 1002, 60022, 60002, 70003, 70013, 70014, 70020, 6206, 6013, 60020,
   ]
 
   it.each(codes)('maps %i to a kind and an English text', (code) => {

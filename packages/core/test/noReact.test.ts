@@ -11,7 +11,14 @@ vi.mock('react-dom', () => {
 it('loads and creates a session with react mocked away', async () => {
   const core = await import('../src/index')
   const session = core.createSession({
-    chat: { login: vi.fn(), logout: vi.fn(), isReady: () => false, getLoginUser: () => '', on: vi.fn(), off: vi.fn() },
+    chat: {
+      login: vi.fn(),
+      logout: vi.fn(),
+      isReady: () => false,
+      getLoginUser: () => '',
+      on: vi.fn(),
+      off: vi.fn(),
+    },
     fetchUserSig: async () => ({ error: 'forbidden' }),
   })
   expect(session.getSnapshot().status).toBe('logged-out')

@@ -46,7 +46,9 @@ function loggedIn(userID: string) {
 describe('transition', () => {
   it('is logged-in only after SDK_READY, not on the resolved login promise', () => {
     let r = feed(initialEngineState(), { type: 'login', userID: 'alice' })
-    expect(r.effects).toContainEqual(expect.objectContaining({ type: 'fetch', userID: 'alice', reason: 'login' }))
+    expect(r.effects).toContainEqual(
+      expect.objectContaining({ type: 'fetch', userID: 'alice', reason: 'login' }),
+    )
     r = feed(r.state, { ...sigFor('alice'), id: r.state.fetch!.id })
     expect(r.effects).toContainEqual(expect.objectContaining({ type: 'sdk-login', userID: 'alice' }))
     const id = r.state.call!.id
@@ -90,7 +92,8 @@ describe('transition', () => {
       const error = new SessionError('fetcher-failed', 'boom')
       const low = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0 })
       const high = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0.999 })
-      const ms = (r: typeof low) => (r.effects.find((e) => e.type === 'start-timer' && e.timer === 'backoff') as { ms: number }).ms
+      const ms = (r: typeof low) =>
+        (r.effects.find((e) => e.type === 'start-timer' && e.timer === 'backoff') as { ms: number }).ms
       delays.push(ms(low), ms(high))
       s = feed(low.state, { type: 'timer', timer: 'backoff' }).state
     }
@@ -100,7 +103,11 @@ describe('transition', () => {
   it('ignores every event after dispose', () => {
     const disposed = feed(loggedIn('alice'), { type: 'dispose' })
     expect(disposed.types).toContain('detach')
-    const after = feed(disposed.state, { type: 'sdk-kicked', reason: 'multi-device' }, { type: 'login', userID: 'bob' })
+    const after = feed(
+      disposed.state,
+      { type: 'sdk-kicked', reason: 'multi-device' },
+      { type: 'login', userID: 'bob' },
+    )
     expect(after.effects).toEqual([])
     expect(after.state).toBe(disposed.state)
   })

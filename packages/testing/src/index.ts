@@ -1,0 +1,21 @@
+export { CHAT_EVENT, type ChatEvent, type ChatEventHandler, type ChatEventName } from './fake/chatEvent'
+export { CHAT_TYPES, type KickedOutType, type NetState } from './fake/chatTypes'
+export {
+  createFakeChat,
+  type FakeChat,
+  type FakeChatCalls,
+  type FakeChatControls,
+  type FakeChatOptions,
+  type FakeFreshLoginData,
+  type FakeLoginResponse,
+  type FakeRepeatLoginData,
+} from './fake/createFakeChat'
+export {
+  createFakeChatService,
+  type FakeChatService,
+  type FakeChatServiceOptions,
+  type FakeKickKind,
+} from './fake/createFakeChatService'
+export { FakeChatError } from './fake/fakeChatError'
+export { type SignUserSigOptions, signUserSig } from './sig/signUserSig'
+export { type UserSigVerdict, type VerifyUserSigOptions, verifyUserSig } from './sig/verifyUserSig'
