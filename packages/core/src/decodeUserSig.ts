@@ -33,8 +33,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
   try {
     const b64 = userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=')
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))
-    doc = JSON.parse(await new Response(stream).text()) as Record<string, unknown>
+    doc = JSON.parse(await inflate(bytes)) as Record<string, unknown>
   } catch (cause) {
     throw invalid(cause)
   }
@@ -52,6 +51,22 @@ export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
     throw invalid()
   }
   return { identifier, sdkAppId, issuedAt: time * 1000, expiresAt: (time + expire) * 1000 }
+}
+
+/** zlib inflate with the platform's DecompressionStream (browsers and Node 18+), no library. */
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const stream = new DecompressionStream('deflate')
+  const writer = stream.writable.getWriter()
+  // Write errors surface on the reading side as well; this catch only keeps them from going unhandled.
+  writer.write(bytes).catch(() => {})
+  writer.close().catch(() => {})
+  const reader = stream.readable.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += decoder.decode(chunk.value, { stream: true })
+  }
+  return text + decoder.decode()
 }
 
 function invalid(cause?: unknown): SessionError {

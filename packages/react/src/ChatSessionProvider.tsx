@@ -51,7 +51,8 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   const found = useContext(QueryClientContext)
   const own = useRef<QueryClient | null>(null)
   // Lazily, so an app that has a QueryClient never pays for a second one.
-  const queryClient = props.queryClient ?? found ?? (own.current ??= new QueryClient())
+  if (!props.queryClient && !found && own.current === null) own.current = new QueryClient()
+  const queryClient = props.queryClient ?? found ?? (own.current as QueryClient)
 
   const make = () =>
     createSession({

@@ -1,0 +1,231 @@
+import { inflateSync } from 'node:zlib'
+import { createFakeChat, createFakeChatService } from '@chat-session/testing'
+import fc from 'fast-check'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { createSession, type FetchUserSig, type FetchUserSigResult } from '../src/index'
+import { makeSig, SDK_APP_ID } from './_sig'
+
+// Node runs DecompressionStream on its thread pool, which fake time cannot drive; a synchronous stand-in keeps
+// every step of a run under the fake clock. Decoding itself is tested for real in decodeUserSig.test.ts.
+class SyncDecompressionStream extends TransformStream<Uint8Array, Uint8Array> {
+  constructor() {
+    const chunks: Uint8Array[] = []
+    super({
+      transform: (chunk) => {
+        chunks.push(chunk)
+      },
+      flush: (controller) => controller.enqueue(inflateSync(Buffer.concat(chunks))),
+    })
+  }
+}
+
+beforeAll(() => {
+  vi.stubGlobal('DecompressionStream', SyncDecompressionStream)
+  vi.useFakeTimers()
+})
+afterAll(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+const MAX_ATTEMPTS = 5
+const MAX_REFRESHES = 2
+const users = ['alice', 'bob', 'carol'] as const
+type FetchMode = 'ok' | 'throw' | 'hang' | 'forbidden' | 'same' | 'garbage'
+
+const action = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('login' as const), user: fc.constantFrom(...users) }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'logout' as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'retry' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('kick' as const),
+      kind: fc.constantFrom('multi-device' as const, 'multi-account' as const, 'rest-api' as const),
+    }),
+  },
+  { weight: 2, arbitrary: fc.constant({ t: 'expire' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('net' as const),
+      net: fc.constantFrom('connected' as const, 'connecting' as const, 'disconnected' as const),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ t: 'drop' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('fail' as const),
+      code: fc.constantFrom(70001, 70003, 2800, 2801, 2025),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ t: 'hang' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('fetch' as const),
+      mode: fc.constantFrom<FetchMode>('ok', 'throw', 'hang', 'forbidden', 'same', 'garbage'),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ t: fc.constant('time' as const), ms: fc.integer({ min: 0, max: 20_000 }) }),
+  },
+)
+
+/** One random run: a session on a fake SDK driven by user calls, server events, fetcher outcomes and time. */
+async function run(actions: fc.infer<typeof action>[]) {
+  // A run that failed early (and the shrinker's reruns) may have left timers behind; each run starts clean.
+  vi.clearAllTimers()
+  const service = createFakeChatService({ sdkAppId: SDK_APP_ID, verifySig: false })
+  const chat = createFakeChat({ service })
+  const violations: string[] = []
+  const rejectedSigs = new Set<string>()
+  let acceptedSig: string | null = null
+  let inFlight = 0
+  let autoLoginForbidden = false
+  let loginsSinceUserAction = 0
+
+  const realLogin = chat.login.bind(chat)
+  chat.login = (params) => {
+    if (inFlight > 0) violations.push('two SDK logins in flight')
+    if (rejectedSigs.has(params.userSig)) violations.push('login with a sig already rejected')
+    if (autoLoginForbidden) violations.push('automatic login after a non-expiry kick')
+    if (++loginsSinceUserAction > MAX_ATTEMPTS + MAX_REFRESHES + 1)
+      violations.push('unbounded login attempts')
+    inFlight++
+    const p = realLogin(params)
+    p.then(
+      (r) => {
+        inFlight--
+        if (!('repeatLogin' in r.data)) acceptedSig = params.userSig
+      },
+      (e: { code?: number }) => {
+        inFlight--
+        if (e.code === 70001) rejectedSigs.add(params.userSig)
+      },
+    )
+    return p
+  }
+  // Registered before the session's own listener, so it sees the store as it was when the kick arrived.
+  const onKicked = (e: { data?: unknown }) => {
+    if ((e.data as { type: string }).type === 'userSigExpired') {
+      if (acceptedSig) rejectedSigs.add(acceptedSig)
+      loginsSinceUserAction = 0
+    } else if (session.getSnapshot().status === 'logged-in') {
+      autoLoginForbidden = true
+    }
+  }
+  chat.on('kickedOut', onKicked)
+
+  const modes: FetchMode[] = []
+  const lastSig = new Map<string, string>()
+  let issued = 0
+  const fetchUserSig: FetchUserSig = async (userID, { signal }): Promise<FetchUserSigResult> => {
+    const mode = modes.shift() ?? 'ok'
+    switch (mode) {
+      case 'throw':
+        throw new Error('sig endpoint down')
+      case 'hang':
+        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
+      case 'forbidden':
+        return { error: 'forbidden' }
+      case 'garbage':
+        return { userSig: 42 } as never
+      case 'same': {
+        const last = lastSig.get(userID)
+        if (last) return last
+        break
+      }
+    }
+    const sig = makeSig(userID, 86_400 + issued++)
+    lastSig.set(userID, sig)
+    return sig
+  }
+  const session = createSession({
+    chat,
+    fetchUserSig,
+    sdkAppId: SDK_APP_ID,
+    maxAttempts: MAX_ATTEMPTS,
+    maxRefreshes: MAX_REFRESHES,
+  })
+  const ignore = () => {}
+
+  for (const a of actions) {
+    switch (a.t) {
+      case 'login':
+        autoLoginForbidden = false
+        loginsSinceUserAction = 0
+        session.login(a.user).catch(ignore)
+        break
+      case 'logout':
+        loginsSinceUserAction = 0
+        session.logout().catch(ignore)
+        break
+      case 'retry':
+        autoLoginForbidden = false
+        loginsSinceUserAction = 0
+        session.retry().catch(ignore)
+        break
+      case 'kick':
+        chat.fake.kick(a.kind)
+        break
+      case 'expire':
+        chat.fake.expireSig()
+        break
+      case 'net':
+        chat.fake.setNet(a.net)
+        break
+      case 'drop':
+        chat.fake.drop()
+        break
+      case 'fail':
+        chat.fake.failNextLogin(a.code)
+        break
+      case 'hang':
+        chat.fake.hangNextLogin()
+        break
+      case 'fetch':
+        modes.push(a.mode)
+        break
+      case 'time':
+        await vi.advanceTimersByTimeAsync(a.ms)
+        break
+    }
+    await vi.advanceTimersByTimeAsync(0)
+    if (violations.length) return violations
+  }
+
+  // Settle: a healthy network and fetcher, and enough time for every timeout, backoff and the SDK's 90 s.
+  modes.length = 0
+  chat.fake.setNet('connected')
+  await vi.advanceTimersByTimeAsync(300_000)
+  const s = session.getSnapshot()
+  if (s.status !== 'logged-in' && s.status !== 'logged-out') violations.push(`unsettled status ${s.status}`)
+  if ((s.status === 'logged-in') !== chat.isReady())
+    violations.push(`store ${s.status} but SDK ready=${chat.isReady()}`)
+  if (s.status === 'logged-in' && s.userID !== chat.getLoginUser())
+    violations.push('store and SDK disagree on the user')
+
+  // Dispose: nothing left listening or scheduled, and nothing changes afterwards.
+  session.dispose()
+  chat.off('kickedOut', onKicked)
+  if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
+  await chat.destroy().catch(ignore)
+  if (vi.getTimerCount() !== 0) violations.push(`${vi.getTimerCount()} timers left after dispose()`)
+  const frozen = session.getSnapshot()
+  await vi.advanceTimersByTimeAsync(100_000)
+  if (session.getSnapshot() !== frozen) violations.push('state changed after dispose()')
+  return violations
+}
+
+it('keeps every engine invariant under random interleavings of calls, SDK events, fetcher outcomes and time', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 30 }), async (actions) => {
+      const violations = await run(actions)
+      expect(violations).toEqual([])
+    }),
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
+  )
+}, 600_000)
