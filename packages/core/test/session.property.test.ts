@@ -75,7 +75,9 @@ const action = fc.oneof(
 )
 
 /** One random run: a session on a fake SDK driven by user calls, server events, fetcher outcomes and time. */
-async function run(actions: fc.infer<typeof action>[]) {
+type Action = typeof action extends fc.Arbitrary<infer T> ? T : never
+
+async function run(actions: Action[]) {
   // A run that failed early (and the shrinker's reruns) may have left timers behind; each run starts clean.
   vi.clearAllTimers()
   const service = createFakeChatService({ sdkAppId: SDK_APP_ID, verifySig: false })
