@@ -27,6 +27,25 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['packages/react/test/**/*.test.{ts,tsx}'],
+          exclude: ['packages/react/test/**/*.ssr.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['packages/react/test/setup.ts'],
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react-ssr',
+          include: ['packages/react/test/**/*.ssr.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
     ],
   },
 })
