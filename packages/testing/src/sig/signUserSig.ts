@@ -1,0 +1,47 @@
+import { encodeUserSigDocument } from './userSigEncoding'
+import { userSigHmac } from './userSigHmac'
+
+export interface SignUserSigOptions {
+  readonly sdkAppId: number
+  /** The app's secret key from the console. Test keys only: a key in a browser bundle is a leaked key. */
+  readonly secretKey: string
+  readonly userID: string
+  /** Lifetime in seconds (`TLS.expire`). Zero or negative gives a sig that is already expired. */
+  readonly expireSeconds: number
+  /** Issue time in Unix milliseconds; defaults to `Date.now()`. */
+  readonly now?: number
+}
+
+/**
+ * Signs a UserSig byte-for-byte like `tls-sig-api-v2`'s `genUserSig`, using only Web APIs
+ * (`crypto.subtle`, `CompressionStream`, `btoa`), so tests and demos can mint sigs in a browser or Node 20.
+ *
+ * @example
+ * const userSig = await signUserSig({
+ *   sdkAppId: 1400000000,
+ *   secretKey: 'test-key',
+ *   userID: 'alice',
+ *   expireSeconds: 600,
+ * })
+ */
+export async function signUserSig(options: SignUserSigOptions): Promise<string> {
+  const { sdkAppId, secretKey, userID, expireSeconds } = options
+  if (typeof userID !== 'string' || userID.length === 0)
+    throw new TypeError('signUserSig: userID must be a non-empty string')
+  if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0)
+    throw new TypeError('signUserSig: sdkAppId must be a positive integer')
+  if (typeof secretKey !== 'string' || secretKey.length === 0)
+    throw new TypeError('signUserSig: secretKey is required')
+  if (!Number.isSafeInteger(expireSeconds))
+    throw new TypeError('signUserSig: expireSeconds must be an integer')
+  const time = Math.floor((options.now ?? Date.now()) / 1000)
+  const sig = await userSigHmac(secretKey, { identifier: userID, sdkAppId, time, expire: expireSeconds })
+  return encodeUserSigDocument({
+    'TLS.ver': '2.0',
+    'TLS.identifier': userID,
+    'TLS.sdkappid': sdkAppId,
+    'TLS.time': time,
+    'TLS.expire': expireSeconds,
+    'TLS.sig': sig,
+  })
+}
