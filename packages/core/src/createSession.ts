@@ -16,6 +16,12 @@ export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> 
   readonly fetchUserSig: FetchUserSig
   /** When given, UserSigs for another app are refused before login (the server would answer 70014). */
   readonly sdkAppId?: number | undefined
+  /**
+   * Name of the BroadcastChannel tabs of this app use to tell each other they are signing in, so a
+   * multi-account kick caused by this browser's own other tab can say so. `false` turns it off.
+   * Default `'chat-session'`. Without BroadcastChannel the kick keeps its plain reason.
+   */
+  readonly tabChannel?: string | false | undefined
   /** Clock and randomness, injectable for tests and simulations. */
   readonly now?: () => number
   readonly random?: () => number
@@ -49,8 +55,6 @@ export interface Session {
   dispose(): void
   /** Subscribes to session events; returns the unsubscribe function. */
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
-  /** Tells this session that another tab of the app is taking over `userID` (used by the tab channel). */
-  noteTabTakeover(userID: string): void
 }
 
 interface Deferred<T = void> {
@@ -68,7 +72,15 @@ interface Deferred<T = void> {
  * await session.login('alice')
  */
 export function createSession(options: SessionOptions): Session {
-  const { chat, fetchUserSig, sdkAppId, now = Date.now, random = Math.random, ...tunables } = options
+  const {
+    chat,
+    fetchUserSig,
+    sdkAppId,
+    tabChannel = 'chat-session',
+    now = Date.now,
+    random = Math.random,
+    ...tunables
+  } = options
   const adapter: ChatAdapter = isAdapter(chat) ? chat : fromTencentChat(chat)
   let state: EngineState = initialEngineState({ ...definedOnly(tunables), sdkAppId: sdkAppId ?? null })
   const store = createStore<SessionSnapshot>()(() => toSnapshot(state))
@@ -79,6 +91,7 @@ export function createSession(options: SessionOptions): Session {
   let refreshes: Deferred<{ userID: string; expiresAt: number | null }> | null = null
   const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
   let unsubscribe: (() => void) | null = null
+  let channel: BroadcastChannel | null = null
   let started = false
   const queue: EngineEvent[] = []
   let draining = false
@@ -117,6 +130,7 @@ export function createSession(options: SessionOptions): Session {
         return
       case 'sdk-login': {
         const { id } = effect
+        channel?.postMessage({ type: 'signing-in', userID: effect.userID })
         adapter.login(effect.userID, effect.userSig).then(
           (r) =>
             dispatch({ type: 'sdk-login-succeeded', id, repeat: r.repeat, user: r.user, ready: r.ready }),
@@ -176,6 +190,8 @@ export function createSession(options: SessionOptions): Session {
       case 'detach':
         unsubscribe?.()
         unsubscribe = null
+        channel?.close()
+        channel = null
         for (const handle of timers.values()) clearTimeout(handle)
         timers.clear()
         for (const controller of fetches.values()) controller.abort()
@@ -248,6 +264,15 @@ export function createSession(options: SessionOptions): Session {
           return event satisfies never
       }
     })
+    if (tabChannel !== false && typeof BroadcastChannel === 'function') {
+      channel = new BroadcastChannel(tabChannel)
+      channel.onmessage = (event: MessageEvent<unknown>) => {
+        const data = event.data as { type?: unknown; userID?: unknown } | null
+        if (data?.type === 'signing-in' && typeof data.userID === 'string') {
+          dispatch({ type: 'tab-takeover', userID: data.userID })
+        }
+      }
+    }
     dispatch({ type: 'start', ...adapter.current() })
   }
 
@@ -330,7 +355,6 @@ export function createSession(options: SessionOptions): Session {
         listeners.get(type)?.delete(entry)
       }
     },
-    noteTabTakeover: (userID) => dispatch({ type: 'tab-takeover', userID }),
   }
 }
 

@@ -13,6 +13,9 @@ export interface TransitionResult {
 /** setTimeout fires at once for delays above 2^31 - 1 ms; long waits are re-armed instead. */
 const MAX_TIMER = 2_147_483_647
 
+/** How close a takeover note from another tab and a multi-account kick must be to be linked. */
+const TAKEOVER_WINDOW = 10_000
+
 /**
  * The session engine: a pure function of the state, one event and the clock. It runs no effect;
  * it returns them as data for the controller. Every rule of the engine lives here.
@@ -167,8 +170,14 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       return { ...s, net: e.net }
     }
 
-    case 'tab-takeover':
+    case 'tab-takeover': {
+      // The note and the kick race (the kick comes from the server, the note from the other tab): either order.
+      const k = s.kicked
+      if (k?.reason === 'multi-account' && k.userID === e.userID && env.now - k.at < TAKEOVER_WINDOW) {
+        return { ...s, kicked: { ...k, fromThisBrowser: true }, tabTakeover: null }
+      }
       return { ...s, tabTakeover: { userID: e.userID, at: env.now } }
+    }
 
     case 'timer':
       return onTimer(s, e.timer, env, fx)

@@ -54,6 +54,7 @@ export function harness(options: HarnessOptions = {}) {
     fetchUserSig,
     sdkAppId: SDK_APP_ID,
     random: () => 0.5,
+    tabChannel: false,
     ...options.session,
   })
   const events: string[] = []

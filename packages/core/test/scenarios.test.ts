@@ -372,3 +372,30 @@ describe('the session engine on the fake SDK', () => {
     expect(h.chat.fake.listenerCount()).toBe(0)
   })
 })
+
+describe('tabs of the same browser', () => {
+  it('a multi-account kick caused by this browser’s other tab says so (BroadcastChannel)', async () => {
+    const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
+    const channel = `tabs-${Math.random()}`
+    const tabA = harness({ service, session: { tabChannel: channel } })
+    const tabB = harness({ service, session: { tabChannel: channel } })
+    await loginNow(tabA, 'alice')
+    await loginNow(tabB, 'alice')
+    await settle(100)
+    expect(tabA.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: true })
+    tabA.session.dispose()
+    tabB.session.dispose()
+  })
+
+  it('without a shared channel (another browser or device) the kick keeps its plain reason', async () => {
+    const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
+    const tabA = harness({ service, session: { tabChannel: `a-${Math.random()}` } })
+    const other = harness({ service, session: { tabChannel: false } })
+    await loginNow(tabA, 'alice')
+    await loginNow(other, 'alice')
+    await settle(100)
+    expect(tabA.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: false })
+    tabA.session.dispose()
+    other.session.dispose()
+  })
+})
