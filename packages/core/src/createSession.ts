@@ -125,7 +125,7 @@ export function createSession(options: SessionOptions): Session {
         runFetch(effect.id, effect.userID, effect.reason)
         return
       case 'abort-fetch':
-        fetches.get(effect.id)?.abort(new SessionError('superseded', 'The UserSig is no longer needed.'))
+        fetches.get(effect.id)?.abort(new SessionError('superseded'))
         fetches.delete(effect.id)
         return
       case 'sdk-login': {
@@ -236,9 +236,7 @@ export function createSession(options: SessionOptions): Session {
           const error =
             cause instanceof SessionError
               ? cause
-              : new SessionError('fetcher-failed', `The UserSig fetcher failed: ${describe(cause)}`, {
-                  cause,
-                })
+              : new SessionError('fetcher-failed', undefined, undefined, cause)
           dispatch({ type: 'fetch-failed', id, error })
         },
       )
@@ -289,7 +287,7 @@ export function createSession(options: SessionOptions): Session {
   function login(userID: string): Promise<void> {
     const invalid = validateUserID(userID)
     if (invalid) return Promise.reject(invalid)
-    if (state.disposed) return Promise.reject(new SessionError('disposed', 'The session was disposed.'))
+    if (state.disposed) return Promise.reject(new SessionError('disposed'))
     start()
     let pending = logins.get(userID)
     if (!pending) {
@@ -302,7 +300,7 @@ export function createSession(options: SessionOptions): Session {
   }
 
   function logout(): Promise<void> {
-    if (state.disposed) return Promise.reject(new SessionError('disposed', 'The session was disposed.'))
+    if (state.disposed) return Promise.reject(new SessionError('disposed'))
     start()
     logouts ??= deferred()
     const { promise } = logouts
@@ -312,9 +310,8 @@ export function createSession(options: SessionOptions): Session {
 
   function retry(): Promise<void> {
     const user = state.target ?? state.lastUser
-    if (user === null)
-      return Promise.reject(new SessionError('not-initialized', 'There is nothing to retry.'))
-    if (state.disposed) return Promise.reject(new SessionError('disposed', 'The session was disposed.'))
+    if (user === null) return Promise.reject(new SessionError('not-initialized'))
+    if (state.disposed) return Promise.reject(new SessionError('disposed'))
     start()
     let pending = logins.get(user)
     if (!pending) {
@@ -327,7 +324,7 @@ export function createSession(options: SessionOptions): Session {
   }
 
   function refreshUserSig(): Promise<{ userID: string; expiresAt: number | null }> {
-    if (state.disposed) return Promise.reject(new SessionError('disposed', 'The session was disposed.'))
+    if (state.disposed) return Promise.reject(new SessionError('disposed'))
     refreshes ??= deferred()
     const { promise } = refreshes
     dispatch({ type: 'refresh-sig' })
@@ -367,9 +364,4 @@ function isAdapter(chat: ChatLike | ChatAdapter): chat is ChatAdapter {
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return cause.message || cause.name
-  return String(cause)
 }

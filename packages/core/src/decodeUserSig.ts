@@ -70,7 +70,5 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 function invalid(cause?: unknown): SessionError {
-  return new SessionError('sig-invalid', 'The UserSig could not be decoded; it is not a Tencent UserSig.', {
-    cause,
-  })
+  return new SessionError('sig-invalid', undefined, undefined, cause)
 }

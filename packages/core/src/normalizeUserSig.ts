@@ -15,14 +15,8 @@ export interface NormalizedUserSig {
  * `forbidden` for `{ error: 'forbidden' }`, `sig-invalid` for anything that is not a UserSig.
  */
 export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig> {
-  if (typeof raw === 'object' && raw !== null && 'error' in raw) {
-    const { error, message } = raw as { error: unknown; message?: unknown }
-    if (error === 'forbidden') {
-      throw new SessionError(
-        'forbidden',
-        typeof message === 'string' && message ? message : 'Signing in is not allowed.',
-      )
-    }
+  if ((raw as { error?: unknown } | null)?.error === 'forbidden') {
+    throw new SessionError('forbidden', undefined, undefined, (raw as { message?: unknown }).message)
   }
   const userSig =
     typeof raw === 'string'
@@ -31,10 +25,7 @@ export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig>
         ? (raw as { userSig: unknown }).userSig
         : undefined
   if (typeof userSig !== 'string' || userSig.length === 0) {
-    throw new SessionError(
-      'sig-invalid',
-      'The UserSig fetcher returned neither a UserSig string, { userSig, expiresAt? } nor { error: "forbidden" }.',
-    )
+    throw new SessionError('sig-invalid')
   }
   const decoded = await decodeUserSig(userSig)
   const given = (raw as { expiresAt?: unknown }).expiresAt

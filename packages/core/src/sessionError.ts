@@ -1,5 +1,5 @@
 /**
- * What went wrong, in words the UI can explain. Every failure the kit reports carries one of these.
+ * What went wrong, in words the UI can explain (the React package maps each kind to a message).
  * - `sig-expired`: the UserSig expired (70001, 20002, 6206) or the fetcher handed back a sig already rejected.
  * - `sig-invalid`: the UserSig is malformed or forged (70003), or the fetcher returned something that is not a sig.
  * - `sig-mismatch`: the UserSig was made for another user or app (70013, 70014, 70020).
@@ -25,16 +25,33 @@ export type SessionErrorKind =
   | 'disposed'
   | 'unknown'
 
+/**
+ * A finer reason within a kind, for UI text:
+ * `stale` (the fetcher returned a rejected sig), `exhausted` (refreshing kept failing), `fetcher` / `login`
+ * (which step timed out), `empty` / `too-long` / `characters` (why a UserID is invalid), `user` / `app` (mismatch).
+ */
+export type SessionErrorDetail =
+  | 'stale'
+  | 'exhausted'
+  | 'fetcher'
+  | 'login'
+  | 'empty'
+  | 'too-long'
+  | 'characters'
+  | 'user'
+  | 'app'
+
 /** The serializable part of a {@link SessionError}: safe to put in a store, a log or a test snapshot. */
 export interface SessionErrorInfo {
   readonly kind: SessionErrorKind
   /** The SDK or server code when there is one (e.g. 70001, 2801). */
-  readonly code?: number | undefined
+  readonly code: number | undefined
+  readonly detail: SessionErrorDetail | undefined
   readonly message: string
 }
 
 /**
- * The one error type the kit throws and stores.
+ * The one error type the kit throws and stores. The message is for logs; UIs translate `kind` (and `detail`).
  *
  * @example
  * try { await session.login('alice') } catch (e) {
@@ -45,15 +62,16 @@ export class SessionError extends Error implements SessionErrorInfo {
   override readonly name = 'SessionError'
   readonly kind: SessionErrorKind
   readonly code: number | undefined
+  readonly detail: SessionErrorDetail | undefined
 
-  constructor(
-    kind: SessionErrorKind,
-    message: string,
-    options?: { code?: number | undefined; cause?: unknown },
-  ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
+  constructor(kind: SessionErrorKind, code?: number, detail?: SessionErrorDetail, cause?: unknown) {
+    const said = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : ''
+    super(`${kind}${code ? ` ${code}` : ''}${detail ? ` (${detail})` : ''}${said ? `: ${said}` : ''}`, {
+      cause,
+    })
     this.kind = kind
-    this.code = options?.code
+    this.code = code
+    this.detail = detail
   }
 
   /** Transient failures are retried with backoff; the rest stop and wait for the user. */
@@ -62,7 +80,7 @@ export class SessionError extends Error implements SessionErrorInfo {
   }
 
   toJSON(): SessionErrorInfo {
-    return { kind: this.kind, code: this.code, message: this.message }
+    return { kind: this.kind, code: this.code, detail: this.detail, message: this.message }
   }
 }
 

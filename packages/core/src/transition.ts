@@ -41,16 +41,13 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       return { ...s, sdkUser: e.user, ready: true, target: s.target ?? e.user }
 
     case 'login': {
-      if (s.loggingOut) fx.push({ type: 'reject-logout', error: superseded('login() was called') })
+      if (s.loggingOut) fx.push({ type: 'reject-logout', error: superseded() })
       if (s.target === e.userID) {
         // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
         if (isLoggedIn(s)) fx.push({ type: 'resolve-login', userID: e.userID })
         return { ...s, loggingOut: false }
       }
-      const cleared =
-        s.target !== null && s.target !== e.userID
-          ? dropTarget(s, superseded(`login('${e.userID}') was called`), fx)
-          : s
+      const cleared = s.target !== null && s.target !== e.userID ? dropTarget(s, superseded(), fx) : s
       return beginCycle({ ...cleared, target: e.userID, lastUser: e.userID, loggingOut: false }, fx)
     }
 
@@ -64,7 +61,7 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
       if (!isLoggedIn(s)) {
         fx.push({
           type: 'reject-refresh',
-          error: new SessionError('not-initialized', 'Not signed in to chat.'),
+          error: new SessionError('not-initialized'),
         })
         return s
       }
@@ -73,7 +70,7 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
     }
 
     case 'logout': {
-      const dropped = s.target !== null ? dropTarget(s, superseded('logout() was called'), fx) : s
+      const dropped = s.target !== null ? dropTarget(s, superseded(), fx) : s
       stopTimers(fx, 'prefetch')
       const aborted = abortBackgroundFetch(dropped, fx)
       return {
@@ -89,7 +86,7 @@ function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): Eng
     }
 
     case 'dispose': {
-      const error = new SessionError('disposed', 'The session was disposed.')
+      const error = new SessionError('disposed')
       fx.push({ type: 'reject-login', userID: null, error })
       if (s.loggingOut) fx.push({ type: 'reject-logout', error })
       if (s.fetch?.background) fx.push({ type: 'reject-refresh', error })
@@ -209,27 +206,15 @@ function onFetchSucceeded(
     expiresAt: e.expiresAt,
   }
   if (e.identifier !== fetch.userID) {
-    const error = new SessionError(
-      'sig-mismatch',
-      `The UserSig fetcher returned a UserSig for another user ('${e.identifier}', not '${fetch.userID}').`,
-      { code: 70013 },
-    )
+    const error = new SessionError('sig-mismatch', 70013, 'user')
     return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
   if (s.config.sdkAppId !== null && e.sdkAppId !== s.config.sdkAppId) {
-    const error = new SessionError(
-      'sig-mismatch',
-      `The UserSig fetcher returned a UserSig for another app (SDKAppID ${e.sdkAppId}, not ${s.config.sdkAppId}).`,
-      { code: 70014 },
-    )
+    const error = new SessionError('sig-mismatch', 70014, 'app')
     return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
   if (s.rejected.includes(e.userSig)) {
-    const error = new SessionError(
-      'sig-expired',
-      'The UserSig fetcher returned a UserSig the server already rejected; it must issue a new one.',
-      { code: 70001 },
-    )
+    const error = new SessionError('sig-expired', 70001, 'stale')
     return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
   }
   if (fetch.background) {
@@ -277,12 +262,12 @@ function onKicked(s: EngineState, reason: KickReason, env: EngineEnv, fx: Effect
     // A background fetch still in flight becomes the refresh itself: one fetch, not two.
     const converting = s.fetch?.background === true
     if (converting) {
-      fx.push({ type: 'reject-refresh', error: new SessionError('superseded', 'The UserSig expired first.') })
+      fx.push({ type: 'reject-refresh', error: new SessionError('superseded') })
     }
     const fetch =
       s.fetch && converting ? { ...s.fetch, background: false, reason: 'expired' as const } : s.fetch
     if (s.target !== user) return { ...base, rejected, sig: null, nextSig: null, fetch }
-    const error = new SessionError('sig-expired', 'The UserSig expired.', { code: 70001 })
+    const error = new SessionError('sig-expired', 70001)
     return refreshAfterExpiry({ ...base, rejected, sig: fresh, nextSig: null, fetch }, user, error, fx)
   }
   const takeover = s.tabTakeover
@@ -310,9 +295,7 @@ function refreshAfterExpiry(s: EngineState, user: string, error: SessionError, f
   fx.push({ type: 'emit', name: 'sig-expired', payload: { userID: user } })
   const refreshes = s.refreshes + 1
   if (refreshes > s.config.maxRefreshes) {
-    const exhausted = new SessionError('sig-expired', 'The UserSig kept expiring after refreshing it.', {
-      code: error.code,
-    })
+    const exhausted = new SessionError('sig-expired', error.code, 'exhausted')
     return halt({ ...s, refreshes }, exhausted, fx)
   }
   return { ...s, refreshes, refresh: 'fetching' }
@@ -330,10 +313,7 @@ function onTimer(s: EngineState, timer: TimerName, env: EngineEnv, fx: Effect[])
       if (!s.fetch) return s
       fx.push({ type: 'abort-fetch', id: s.fetch.id })
       const cleared: EngineState = { ...s, fetch: null }
-      const error = new SessionError(
-        'timeout',
-        `The UserSig fetcher did not answer within ${s.config.fetchTimeout} ms.`,
-      )
+      const error = new SessionError('timeout', undefined, 'fetcher')
       if (s.fetch.background) return rejectRefresh(cleared, error, fx)
       return fail(cleared, error, env, fx)
     }
@@ -343,7 +323,7 @@ function onTimer(s: EngineState, timer: TimerName, env: EngineEnv, fx: Effect[])
       if (!pendingLogin && !awaitingReady) return s
       // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles.
       const call = s.call?.op === 'login' ? { ...s.call, timedOut: true } : s.call
-      const error = new SessionError('timeout', `Signing in took longer than ${s.config.loginTimeout} ms.`)
+      const error = new SessionError('timeout', undefined, 'login')
       return fail({ ...s, call }, error, env, fx)
     }
     case 'prefetch': {
@@ -462,7 +442,7 @@ function abortBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
   if (!s.fetch?.background) return s
   fx.push({
     type: 'reject-refresh',
-    error: new SessionError('superseded', 'The session ended before the refresh.'),
+    error: new SessionError('superseded'),
   })
   fx.push({ type: 'abort-fetch', id: s.fetch.id })
   stopTimers(fx, 'fetch-timeout')
@@ -513,6 +493,6 @@ function stopTimers(fx: Effect[], ...timers: TimerName[]) {
   for (const timer of timers) fx.push({ type: 'stop-timer', timer })
 }
 
-function superseded(why: string): SessionError {
-  return new SessionError('superseded', `This sign-in was cancelled: ${why}.`)
+function superseded(): SessionError {
+  return new SessionError('superseded')
 }

@@ -271,7 +271,7 @@ describe('the session engine on the fake SDK', () => {
     const login = h.session.login('alice')
     await settle(10)
     expect(h.snapshot().error).toMatchObject({ kind: 'fetcher-failed' })
-    expect(h.snapshot().error?.message).toContain('503 from the sig endpoint')
+    expect(h.snapshot().error?.cause).toMatchObject({ message: '503 from the sig endpoint' })
     await Promise.all([login, settle(2_000)])
     expect(h.fetchReasons()).toEqual(['login', 'retry'])
   })

@@ -89,7 +89,7 @@ describe('transition', () => {
     let s = feed(cfg, { type: 'login', userID: 'alice' }).state
     const delays: number[] = []
     for (let i = 0; i < 5; i++) {
-      const error = new SessionError('fetcher-failed', 'boom')
+      const error = new SessionError('fetcher-failed')
       const low = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0 })
       const high = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0.999 })
       const ms = (r: typeof low) =>
