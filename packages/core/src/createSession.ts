@@ -284,9 +284,8 @@ export function createSession(options: SessionOptions): Session {
     return { promise, resolve, reject }
   }
 
-  function login(userID: string): Promise<void> {
-    const invalid = validateUserID(userID)
-    if (invalid) return Promise.reject(invalid)
+  /** The promise every caller waiting on `userID` shares (one login in flight, one promise). */
+  function loginFor(userID: string, event: EngineEvent): Promise<void> {
     if (state.disposed) return Promise.reject(new SessionError('disposed'))
     start()
     let pending = logins.get(userID)
@@ -295,8 +294,20 @@ export function createSession(options: SessionOptions): Session {
       logins.set(userID, pending)
     }
     const { promise } = pending
-    dispatch({ type: 'login', userID })
+    dispatch(event)
     return promise
+  }
+
+  function login(userID: string): Promise<void> {
+    const invalid = validateUserID(userID)
+    return invalid ? Promise.reject(invalid) : loginFor(userID, { type: 'login', userID })
+  }
+
+  function retry(): Promise<void> {
+    const user = state.target ?? state.lastUser
+    return user === null
+      ? Promise.reject(new SessionError('not-initialized'))
+      : loginFor(user, { type: 'retry' })
   }
 
   function logout(): Promise<void> {
@@ -305,21 +316,6 @@ export function createSession(options: SessionOptions): Session {
     logouts ??= deferred()
     const { promise } = logouts
     dispatch({ type: 'logout' })
-    return promise
-  }
-
-  function retry(): Promise<void> {
-    const user = state.target ?? state.lastUser
-    if (user === null) return Promise.reject(new SessionError('not-initialized'))
-    if (state.disposed) return Promise.reject(new SessionError('disposed'))
-    start()
-    let pending = logins.get(user)
-    if (!pending) {
-      pending = deferred()
-      logins.set(user, pending)
-    }
-    const { promise } = pending
-    dispatch({ type: 'retry' })
     return promise
   }
 

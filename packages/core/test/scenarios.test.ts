@@ -399,3 +399,25 @@ describe('tabs of the same browser', () => {
     other.session.dispose()
   })
 })
+
+describe('secrets', () => {
+  it('the UserSig and the session key never reach the store, events or errors', async () => {
+    const h = harness()
+    const seen: string[] = []
+    h.session.store.subscribe((s) => seen.push(JSON.stringify(s)))
+    for (const type of ['kicked', 'sig-expired', 'sig-refreshed', 'login-failed', 'logged-in'] as const) {
+      h.session.on(type, (payload) => seen.push(JSON.stringify(payload)))
+    }
+    h.chat.fake.failNextLogin(70001)
+    await loginNow(h, 'alice')
+    h.chat.fake.expireSig()
+    await settle(50)
+    h.chat.fake.kick('multi-device')
+    await settle(50)
+    const sigs = await Promise.all(h.fetchUserSig.mock.results.map((r) => r.value as Promise<string>))
+    expect(sigs.length).toBeGreaterThanOrEqual(3)
+    const everything = seen.join('\n')
+    for (const sig of sigs) expect(everything).not.toContain(sig)
+    expect(everything).not.toMatch(/a2Key|eJ[\w*-]{40}/)
+  })
+})
