@@ -20,7 +20,9 @@ const session = createSession({
   },
 })
 session.store.subscribe((s) =>
-  console.log(`  store: ${s.status} ${s.userID ?? '-'} net=${s.net}${s.netLost ? ' (lost)' : ''}${s.kicked ? ` kicked=${s.kicked.reason}` : ''}`),
+  console.log(
+    `  store: ${s.status} ${s.userID ?? '-'} net=${s.net}${s.netLost ? ' (lost)' : ''}${s.kicked ? ` kicked=${s.kicked.reason}` : ''}`,
+  ),
 )
 for (const type of ['kicked', 'sig-expired', 'sig-refreshed', 'net-lost', 'net-restored']) {
   session.on(type, () => console.log(`  event: ${type}`))

@@ -28,7 +28,15 @@ function check(name, cmd, args) {
 /** Counts a Vitest JSON report; a runner that failed without reporting counts as one failure. */
 function vitest(name, args) {
   const out = `${reports}/${name}.json`
-  const ok = run(name, 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${out}`, ...args])
+  const ok = run(name, 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    `--reporter=json`,
+    `--outputFile.json=${out}`,
+    ...args,
+  ])
   if (!existsSync(out)) {
     totals.failed++
     failures.push(`${name} (no report)`)
@@ -46,7 +54,7 @@ function vitest(name, args) {
   }
 }
 
-check('lint', 'pnpm', ['exec', 'biome', 'ci', '.'])
+check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
 check('size', 'pnpm', ['exec', 'size-limit'])
