@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -10,6 +12,28 @@ const onReact18 = ['react', 'react-dom', '@testing-library/react', '@tanstack/re
   find: new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
   replacement: `${dirname(react18.resolve(`${name}/package.json`))}$1`,
 }))
+
+// Real Chromium for the component tests and the stories: Debian's chromium (Playwright cannot download its own here).
+// A function: Vitest names each project's browser instances in place, so projects must not share one object.
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+})
 
 /**
  * One Vitest run, several projects: each package's tests run in the environment they need.
@@ -26,6 +50,8 @@ export default defineConfig({
           name: 'core',
           include: ['packages/core/test/**/*.test.ts'],
           environment: 'node',
+          // Scenario tests wait on real thread-pool work between fake-time steps; a busy CI machine is slower.
+          testTimeout: 20_000,
         },
       },
       {
@@ -42,7 +68,7 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
-          exclude: ['packages/react/test/**/*.ssr.test.{ts,tsx}'],
+          exclude: ['packages/react/test/**/*.ssr.test.{ts,tsx}', 'packages/react/test/browser/**'],
           env: { EXPECT_REACT_MAJOR: '19' },
           environment: 'jsdom',
           setupFiles: ['packages/react/test/setup.ts'],
@@ -55,7 +81,7 @@ export default defineConfig({
         test: {
           name: 'react18',
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
-          exclude: ['packages/react/test/**/*.ssr.test.{ts,tsx}'],
+          exclude: ['packages/react/test/**/*.ssr.test.{ts,tsx}', 'packages/react/test/browser/**'],
           env: { EXPECT_REACT_MAJOR: '18' },
           environment: 'jsdom',
           setupFiles: ['packages/react/test/setup.ts'],
@@ -67,7 +93,52 @@ export default defineConfig({
         test: {
           name: 'react-ssr',
           include: ['packages/react/test/**/*.ssr.test.{ts,tsx}'],
+          exclude: ['packages/react/test/browser/**'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['packages/server/test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react-browser',
+          include: ['packages/react/test/browser/**/*.test.tsx'],
+          setupFiles: ['packages/react/test/browser/setup.ts'],
+          browser: chromium(),
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'contract-browser',
+          // The real SDK in Chromium (the contract scenarios, then the engine on it) against a local gateway that
+          // globalSetup starts in Node. `.spec.ts`, not `.test.ts`, so the Node projects do not pick them up.
+          include: [
+            'packages/testing/test/contract/browser/**/*.spec.ts',
+            'packages/core/test/real/browser/**/*.spec.ts',
+          ],
+          globalSetup: ['packages/testing/test/contract/browser/globalSetup.ts'],
+          browser: chromium(),
+          // One gateway for the project: a drop or an outage from one file would hit another file's SDK.
+          fileParallelism: false,
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+          testTimeout: 20_000,
         },
       },
     ],

@@ -54,11 +54,43 @@ function vitest(name, args) {
   }
 }
 
+/** Counts a Playwright JSON report (stats: expected = passed, unexpected = failed, flaky, skipped). */
+function playwright(name, args) {
+  const out = `${reports}/${name}.json`
+  const ok = run(name, 'pnpm', ['exec', 'playwright', 'test', ...args])
+  if (!existsSync(out)) {
+    totals.failed++
+    failures.push(`${name} (no report)`)
+    return
+  }
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'))
+  totals.passed += stats.expected + stats.flaky
+  totals.failed += stats.unexpected
+  totals.skipped += stats.skipped
+  if (stats.unexpected > 0) failures.push(`${name}: ${stats.unexpected} failed`)
+  if (!ok && stats.unexpected === 0) {
+    totals.failed++
+    failures.push(`${name} (run failed)`)
+  }
+}
+
 check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
-check('size', 'pnpm', ['exec', 'size-limit'])
-vitest('vitest', [])
+check('size', 'node', ['scripts/check-size.mjs'])
+// Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
+// at once starves the timing-sensitive scenario tests.
+const browserProjects = ['react-browser', 'contract-browser', 'storybook']
+vitest(
+  'vitest',
+  browserProjects.flatMap((p) => ['--project', `!${p}`]),
+)
+vitest(
+  'vitest-browser',
+  browserProjects.flatMap((p) => ['--project', p]),
+)
+check('storybook-build', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'])
+playwright('playwright', [])
 
 const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`
 writeFileSync(`${reports}/summary.json`, JSON.stringify({ ...totals, failures, line }))

@@ -7,6 +7,8 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   clean: true,
+  // The theme ships as plain CSS next to the bundle: `@chat-session/react/styles.css`.
+  copy: ['src/styles.css'],
   // Keep the directive on the bundle so React Server Components treat the package as client code.
   banner: { js: "'use client'" },
   deps: { neverBundle: [/^react/, /^@tanstack\//, /^zustand/, /^@chat-session\//] },

@@ -102,8 +102,9 @@ export async function settle(ms = 10): Promise<void> {
     done += advance
     step = Math.min(step * 2, 1_000)
   }
-  // A tail of tiny steps lets chains that straddle the end (decode → SDK login → 1 ms ready gap) finish.
-  for (let i = 0; i < 8; i++) {
+  // A tail of tiny steps lets chains that straddle the end (decode → SDK login → 1 ms ready gap) finish,
+  // with room for a machine busy running other suites.
+  for (let i = 0; i < 16; i++) {
     await realTurn()
     await realTurn()
     await vi.advanceTimersByTimeAsync(1)

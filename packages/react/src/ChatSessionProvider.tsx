@@ -9,8 +9,10 @@ import {
 } from '@chat-session/core'
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import type { Locale, Messages } from './i18n/messages'
 import { SessionContext, type SessionContextValue } from './SessionContext'
 import { useLatest } from './useLatest'
+import { shallowEqual } from './useSession'
 
 export interface ChatSessionProviderProps {
   /** The `@tencentcloud/chat` instance (create it once, outside React). A new instance means a new session. */
@@ -28,6 +30,10 @@ export interface ChatSessionProviderProps {
   readonly queryClient?: QueryClient | undefined
   /** Engine tunables (timeouts, grace period, backoff, `sdkAppId`). Read once, when the session is created. */
   readonly options?: Omit<SessionOptions, 'chat' | 'fetchUserSig'> | undefined
+  /** Language of the kit's components: `'en'` (default) or `'zh-CN'`. */
+  readonly locale?: Locale | undefined
+  /** Replaces any of the components' strings (see `Messages`); may be a new object every render. */
+  readonly messages?: Partial<Messages> | undefined
   readonly children?: ReactNode
 }
 
@@ -46,7 +52,7 @@ const pendingDispose = new WeakMap<Session, ReturnType<typeof setTimeout>>()
  * </ChatSessionProvider>
  */
 export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode {
-  const { chat, userID, autoLogin = true, children } = props
+  const { chat, userID, autoLogin = true, locale = 'en', children } = props
   const latest = useLatest(props)
   const found = useContext(QueryClientContext)
   const own = useRef<QueryClient | null>(null)
@@ -92,6 +98,13 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
     else session.login(userID).catch(() => {})
   }, [session, userID, autoLogin])
 
-  const value = useMemo<SessionContextValue>(() => ({ session, queryClient }), [session, queryClient])
+  // An inline `messages` object is a new one every render: keep the old one while it has the same strings.
+  const [messages, setMessages] = useState(props.messages)
+  if (messages !== props.messages && !shallowEqual(messages, props.messages)) setMessages(props.messages)
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ session, queryClient, locale, messages }),
+    [session, queryClient, locale, messages],
+  )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -2,11 +2,16 @@
 import type { Session } from '@chat-session/core'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext } from 'react'
+import type { Locale, Messages } from './i18n/messages'
 
 /** What the provider hands to every hook below it. */
 export interface SessionContextValue {
   readonly session: Session
   readonly queryClient: QueryClient
+  /** Language of the components; English when absent. */
+  readonly locale?: Locale | undefined
+  /** Per-key overrides of the component strings. */
+  readonly messages?: Partial<Messages> | undefined
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null)

@@ -18,4 +18,9 @@ export {
 } from './fake/createFakeChatService'
 export { FakeChatError } from './fake/fakeChatError'
 export { type SignUserSigOptions, signUserSig } from './sig/signUserSig'
-export { type UserSigVerdict, type VerifyUserSigOptions, verifyUserSig } from './sig/verifyUserSig'
+export {
+  type UserSigErrorCode,
+  type UserSigVerdict,
+  type VerifyUserSigOptions,
+  verifyUserSig,
+} from './sig/verifyUserSig'

@@ -79,9 +79,16 @@ export interface FakeChatControls {
   expireSig(): boolean
   /** Sets the socket state; going back to `connected` sends the requests that waited. */
   setNet(state: NetState): void
-  /** The server closes the socket: `connecting`, `connected` one round trip later; the session survives. */
+  /**
+   * The server closes the socket: `connecting`, `connected` one round trip later; the session survives.
+   * A socket younger than 1 s counts as a failed connect, as in the SDK: `disconnected`, then `connected`.
+   */
   drop(): void
-  /** Gateway unreachable for `ms`: `connecting`/`disconnected` alternate every 3.5 s, then reconnect. */
+  /**
+   * Gateway unreachable for `ms`: `connecting`, then `disconnected` one round trip later (the reconnect is
+   * refused); every 3.5 s a retry shows `connecting` → `disconnected`; when it is back, `connected`.
+   * `isReady()` stays true throughout.
+   */
   outage(ms: number): void
   /** Handlers registered across all events. */
   listenerCount(): number
@@ -122,10 +129,13 @@ const LOGIN_TIMEOUT_MS = 90_000
 const REQUEST_TIMEOUT_MS = 15_000
 const REPEAT_LOGIN_GUARD_MS = 15_000
 const OUTAGE_RETRY_MS = 3_500
+// The SDK counts a socket that closes within 1 s of opening as a failed connect (SocketHandler onClose).
+const FAILED_CONNECT_MS = 1_000
 
 interface Session {
   readonly userID: string
-  readonly expiresAt: number
+  /** Moved to the past when the server expires the session (`service.expire`). */
+  expiresAt: number
 }
 
 /**
@@ -161,6 +171,8 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   let notReadyReason = USER_NOT_LOGGED_IN
   let lastLoginTs = 0
   let net: NetState = 'connected'
+  // The SDK opens its socket in create(); every reconnect opens a new one.
+  let socketOpenedAt = Date.now()
   // Bumped by every network control, so a reconnect scheduled by an older one does not undo a newer one.
   let netGeneration = 0
   let destroyed = false
@@ -225,11 +237,20 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   function setNet(state: NetState): void {
     if (state === net) return
     net = state
+    if (state === 'connected') socketOpenedAt = Date.now()
     emitter.emit(CHAT_EVENT.NET_STATE_CHANGE, { state })
     if (state === 'connected') for (const send of [...waiting]) send()
   }
 
-  /** The SDK recycles its socket after a REST kick, an expiry or a 70001 login: connecting, connected. */
+  /** What the SDK reports when the server closes its socket: a young socket is a failed connect. */
+  function socketClosedState(): NetState {
+    return Date.now() - socketOpenedAt < FAILED_CONNECT_MS ? 'disconnected' : 'connecting'
+  }
+
+  /**
+   * The SDK recycles its socket after a REST kick, an expiry or a 70001 login: connecting, connected (its
+   * forced reconnect says `connecting` whatever the socket's age).
+   */
   function reconnect(): void {
     const generation = ++netGeneration
     setNet('connecting')
@@ -296,6 +317,9 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   }
 
   const client: ServiceClient = {
+    serverExpire() {
+      if (session) session.expiresAt = Date.now() - 1
+    },
     serverKick(kind) {
       const current = session
       if (!current || destroyed) return
@@ -448,29 +472,35 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       setNet(state)
     },
     drop() {
-      if (!destroyed) reconnect()
+      if (destroyed) return
+      const generation = ++netGeneration
+      setNet(socketClosedState())
+      roundTrip(() => {
+        if (generation === netGeneration && !destroyed) setNet('connected')
+      })
     },
     outage(ms) {
       if (destroyed) return
       const generation = ++netGeneration
-      setNet('connecting')
-      let elapsed = 0
-      const next = (): void => {
-        const wait = Math.min(OUTAGE_RETRY_MS, Math.max(0, ms - elapsed))
-        after(wait, () => {
-          if (generation !== netGeneration) return
-          elapsed += wait
-          if (elapsed < ms) {
-            setNet(net === 'connecting' ? 'disconnected' : 'connecting')
-            return next()
-          }
-          setNet('connecting')
-          roundTrip(() => {
-            if (generation === netGeneration && !destroyed) setNet('connected')
-          })
+      const current = () => generation === netGeneration && !destroyed
+      const endsAt = Date.now() + ms
+      // One reconnect attempt: `connecting`, refused a round trip later while the outage lasts.
+      const attempt = (): void => {
+        setNet('connecting')
+        roundTrip(() => {
+          if (current() && Date.now() < endsAt) setNet('disconnected')
         })
       }
-      next()
+      if (socketClosedState() === 'disconnected') setNet('disconnected')
+      else attempt()
+      for (let at = OUTAGE_RETRY_MS; at < ms; at += OUTAGE_RETRY_MS) {
+        after(at, () => {
+          if (current()) attempt()
+        })
+      }
+      after(ms, () => {
+        if (current()) roundTrip(() => current() && setNet('connected'))
+      })
     },
     listenerCount: () => emitter.count(),
   }

@@ -30,11 +30,22 @@ export interface FakeChatService {
   sessions(): Record<string, number>
   /** Kicks every client logged in as `userID` (as a server push); returns how many were kicked. */
   kick(userID: string, type: FakeKickKind): number
+  /**
+   * Expires the sessions of `userID` now, as the gateway's `expire`: each client hears it on its next
+   * heartbeat (KICKED_OUT userSigExpired). They stop counting in `sessions()` at once. Returns how many.
+   */
+  expire(userID: string): number
+  /** Answers the next fresh login of any client with `code` (and `message`). Queues with `hangNextLogin`. */
+  failNextLogin(code: number, message?: string): void
+  /** Leaves the next fresh login of any client unanswered (it rejects 2801 after the SDK's 90 s). */
+  hangNextLogin(): void
 }
 
 /** @internal What a client tells the service about itself. */
 export interface ServiceClient {
   serverKick(kind: FakeKickKind): void
+  /** The server now holds the client's sig as expired; the client finds out on its next heartbeat. */
+  serverExpire(): void
 }
 
 /** @internal The result of a login request, as the server answers it. */
@@ -78,6 +89,11 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
     throw new TypeError('helloInterval must be positive')
 
   const online = new Map<ServiceClient, string>()
+  // Armed by failNextLogin/hangNextLogin, consumed by fresh logins in order (as the gateway does).
+  const loginOverrides: Array<LoginVerdict | 'hang'> = []
+
+  const clientsOf = (userID: string): ServiceClient[] =>
+    [...online].filter(([, u]) => u === userID).map(([client]) => client)
 
   function kickClient(client: ServiceClient, kind: FakeKickKind): void {
     // Server side first: the session is gone before the client hears about it.
@@ -95,15 +111,33 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
       return Object.fromEntries(counts)
     },
     kick(userID, type) {
-      const targets = [...online].filter(([, u]) => u === userID).map(([client]) => client)
+      const targets = clientsOf(userID)
       for (const client of targets) kickClient(client, type)
       return targets.length
+    },
+    expire(userID) {
+      const targets = clientsOf(userID)
+      for (const client of targets) {
+        online.delete(client)
+        client.serverExpire()
+      }
+      return targets.length
+    },
+    failNextLogin(code, message = '') {
+      if (!Number.isInteger(code) || code === 0) throw new TypeError('code must be a non-zero integer')
+      loginOverrides.push({ ok: false, code, message })
+    },
+    hangNextLogin() {
+      loginOverrides.push('hang')
     },
   }
 
   links.set(service, {
     verifySig,
     async verifyLogin(userID, userSig) {
+      const override = loginOverrides.shift()
+      if (override === 'hang') return new Promise<never>(() => undefined)
+      if (override) return override
       if (!verifySig)
         return {
           ok: true,
@@ -127,11 +161,12 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
       if (decoded.sdkAppId !== sdkAppId) {
         return { ok: false, code: 70014, message: `The UserSig was made for SDKAppID ${decoded.sdkAppId}.` }
       }
-      if (Date.now() > decoded.expiresAt)
-        return { ok: false, code: 70001, message: 'The UserSig has expired.' }
+      // Same order as verifyUserSig (and the local gateway): the user is checked before the expiry.
       if (decoded.identifier !== userID) {
         return { ok: false, code: 70013, message: 'The UserSig was made for another userID.' }
       }
+      if (Date.now() > decoded.expiresAt)
+        return { ok: false, code: 70001, message: 'The UserSig has expired.' }
       return { ok: true, expiresAt: decoded.expiresAt }
     },
     online(client, userID) {

@@ -79,7 +79,9 @@ export function createAdminHandler(
       gateway.hangNextLogin()
       return OK
     },
-    usersig: (b) => ({ userSig: gateway.issueUserSig(text(b, 'userID'), optionalCount(b, 'expireSeconds')) }),
+    usersig: async (b) => ({
+      userSig: await gateway.issueUserSig(text(b, 'userID'), optionalCount(b, 'expireSeconds')),
+    }),
   }
 
   return async (req, res) => {

@@ -2,6 +2,16 @@
  * `@chat-session/testing/gateway`: a local emulator of the Tencent Chat session service for the real
  * `@tencentcloud/chat` SDK (Node only, on `ws`). See {@link startLocalGateway}.
  */
+
+export { type SignUserSigOptions, signUserSig } from '../sig/signUserSig'
+// `UserSigClaim` is the name the gateway used before it shared the verifier with the fake.
+export {
+  type UserSigErrorCode,
+  type UserSigVerdict,
+  type VerifyUserSigOptions as UserSigClaim,
+  type VerifyUserSigOptions,
+  verifyUserSig,
+} from '../sig/verifyUserSig'
 export { ADMIN_PREFIX, createAdminHandler, isLoopbackOrigin } from './adminRoutes'
 export type {
   GatewayKickType,
@@ -22,6 +32,4 @@ export {
   SERVCMD,
   type WireKickType,
 } from './protocol'
-export { type SignUserSigOptions, signUserSig } from './signUserSig'
 export { startLocalGateway } from './startLocalGateway'
-export { type UserSigClaim, type UserSigErrorCode, type UserSigVerdict, verifyUserSig } from './verifyUserSig'

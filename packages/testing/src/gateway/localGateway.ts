@@ -117,8 +117,11 @@ export interface LocalGateway {
    * session whose socket closed still counts for 3 heartbeat intervals (at least 3 s), to ride out reconnects.
    */
   sessions(): Record<string, number>
-  /** Signs a UserSig for this gateway's app with its secret key (default lifetime 1 day). */
-  issueUserSig(userID: string, expireSeconds?: number): string
+  /**
+   * Signs a UserSig for this gateway's app with its secret key (default lifetime 1 day), byte for byte what
+   * `tls-sig-api-v2` would give. Rejects with a `TypeError` on an empty userID or a non-integer lifetime.
+   */
+  issueUserSig(userID: string, expireSeconds?: number): Promise<string>
   status(): GatewayStatus
   /** Stops listening, terminates every socket and clears every timer. Idempotent. */
   close(): Promise<void>

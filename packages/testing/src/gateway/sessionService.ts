@@ -1,3 +1,4 @@
+import { verifyUserSig } from '../sig/verifyUserSig'
 import { dataSyncReply } from './dataSyncReply'
 import type { GatewayLogger } from './localGateway'
 import {
@@ -11,7 +12,6 @@ import {
   type WireKickType,
 } from './protocol'
 import { type GatewayInstance, SessionRegistry } from './sessionRegistry'
-import { verifyUserSig } from './verifyUserSig'
 
 /** How the session service reaches sockets; the gateway owns them (and adds latency). */
 export interface SessionTransport {
@@ -53,6 +53,8 @@ export class SessionService {
   readonly #registry: SessionRegistry
   readonly #loginOverrides: LoginOverride[] = []
   #nextPushSeq = 1
+  // Set by clear() (gateway close): a login whose sig check was still running must not register afterwards.
+  #cleared = false
 
   constructor(options: SessionServiceOptions) {
     this.#o = options
@@ -75,8 +77,15 @@ export class SessionService {
     this.#o.logger.debug('frame', { servcmd: head.servcmd, seq: head.seq, connection: connectionId })
     switch (head.servcmd) {
       case SERVCMD.login:
-        if (a2 === undefined) this.#freshLogin(connectionId, frame)
-        else this.#relogin(connectionId, frame, a2)
+        if (a2 === undefined) {
+          // The sig check is async (Web Crypto); requests that arrive meanwhile are answered meanwhile, as a
+          // real service would.
+          this.#freshLogin(connectionId, frame).catch((error: unknown) =>
+            this.#o.logger.error('login failed inside the gateway', {
+              message: error instanceof Error ? error.message : String(error),
+            }),
+          )
+        } else this.#relogin(connectionId, frame, a2)
         return
       case SERVCMD.logout:
         if (instance) {
@@ -137,6 +146,7 @@ export class SessionService {
   }
 
   clear(): void {
+    this.#cleared = true
     this.#registry.clear()
     this.#loginOverrides.length = 0
   }
@@ -146,7 +156,7 @@ export class SessionService {
     this.#o.transport.send(connectionId, { head: request.head, body })
   }
 
-  #freshLogin(connectionId: number, frame: GatewayFrame): void {
+  async #freshLogin(connectionId: number, frame: GatewayFrame): Promise<void> {
     const { head } = frame
     const log = this.#o.logger
     const userID = typeof head.identifier === 'string' ? head.identifier : ''
@@ -161,11 +171,12 @@ export class SessionService {
       return
     }
     const headAppId = Number(head.sdkappid)
-    const verdict = verifyUserSig(typeof head.usersig === 'string' ? head.usersig : '', {
+    const verdict = await verifyUserSig(typeof head.usersig === 'string' ? head.usersig : '', {
       userID,
       sdkAppId: headAppId,
       secretKey: headAppId === this.#o.sdkAppId ? this.#o.secretKey : undefined,
     })
+    if (this.#cleared) return
     if (!verdict.ok) {
       log.info('login rejected', { userID, code: verdict.code, reason: verdict.reason })
       this.#reply(connectionId, frame, { ErrorCode: verdict.code, ErrorInfo: verdict.reason })

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
+import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
 import type {
   GatewayKickType,
@@ -11,7 +12,6 @@ import type {
 } from './localGateway'
 import { type GatewayFrame, parseFrame, type WireKickType } from './protocol'
 import { SessionService } from './sessionService'
-import { signUserSig } from './signUserSig'
 
 interface Connection {
   readonly id: number
@@ -40,7 +40,7 @@ const DEFAULT_SIG_LIFETIME_S = 86_400
  * @example
  * const gateway = await startLocalGateway({ sdkAppId: 1400000001, secretKey, helloInterval: 1 })
  * const chat = TencentCloudChat.create({ SDKAppID: 1400000001, proxyServer: gateway.url })
- * await chat.login({ userID: 'alice', userSig: gateway.issueUserSig('alice') })
+ * await chat.login({ userID: 'alice', userSig: await gateway.issueUserSig('alice') })
  * gateway.kick('alice', 'rest-api') // → KICKED_OUT {type: 'REST_API_Kick'}, then SDK_NOT_READY
  * await gateway.close()
  */

@@ -15,6 +15,10 @@ export interface UserSigDocument {
 }
 
 const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
+// Sigs are about 190 chars and their JSON about 200 bytes. The caps keep a hostile client of the local gateway
+// from making it inflate megabytes (a deflate bomb fits in a 4 kB sig).
+const MAX_SIG_LENGTH = 4096
+const MAX_DOC_BYTES = 8192
 
 /** Serialises a document into a UserSig string. */
 export async function encodeUserSigDocument(doc: UserSigDocument): Promise<string> {
@@ -29,14 +33,14 @@ export async function decodeUserSigDocument(userSig: string): Promise<Record<str
   if (
     typeof userSig !== 'string' ||
     userSig.length === 0 ||
-    userSig.length > 4096 ||
+    userSig.length > MAX_SIG_LENGTH ||
     !SIG_CHARS.test(userSig)
   ) {
     throw new TypeError('Not a UserSig')
   }
   const bytes = base64ToBytes(userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='))
   const doc: unknown = JSON.parse(
-    new TextDecoder().decode(await pipeBytes(bytes, new DecompressionStream('deflate'))),
+    new TextDecoder().decode(await pipeBytes(bytes, new DecompressionStream('deflate'), MAX_DOC_BYTES)),
   )
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TypeError('Not a UserSig')
   return doc as Record<string, unknown>
@@ -44,16 +48,28 @@ export async function decodeUserSigDocument(userSig: string): Promise<Record<str
 
 /**
  * Runs bytes through a (de)compression stream. Writes and reads the stream directly rather than through
- * Blob/Response, which jsdom's Blob does not support.
+ * Blob/Response, which jsdom's Blob does not support. Throws once the output passes `maxBytes`.
  */
-async function pipeBytes(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream | DecompressionStream) {
+async function pipeBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: CompressionStream | DecompressionStream,
+  maxBytes = Number.POSITIVE_INFINITY,
+) {
   const writer = transform.writable.getWriter()
   // Write errors also surface on the reading side; these catches only keep them from going unhandled.
   writer.write(bytes).catch(() => {})
   writer.close().catch(() => {})
   const chunks: Uint8Array[] = []
   const reader = transform.readable.getReader()
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value)
+  let size = 0
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.length
+    if (size > maxBytes) {
+      reader.cancel().catch(() => {})
+      throw new TypeError('Not a UserSig')
+    }
+    chunks.push(r.value)
+  }
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
   let offset = 0
   for (const c of chunks) {

@@ -2,28 +2,46 @@ import { base64ToBytes, decodeUserSigDocument } from './userSigEncoding'
 import { userSigHmacInput, userSigHmacKey } from './userSigHmac'
 
 export interface VerifyUserSigOptions {
+  /** The SDKAppID the client was created with (`head.sdkappid` on the wire). */
   readonly sdkAppId: number
-  readonly secretKey: string
+  /**
+   * The secret key of `sdkAppId`. `undefined` stands for an app the service does not know: a sig that
+   * otherwise matches then fails with 70020, as the backend answers for an unknown SDKAppID.
+   */
+  readonly secretKey: string | undefined
   /** When given, a sig made for another user fails with 70013. */
   readonly userID?: string
   /** Unix milliseconds to judge expiry against; defaults to `Date.now()`. */
   readonly now?: number
 }
 
-/**
- * What the server would say about a sig, with the server's login error codes:
- * 70001 expired, 70003 malformed or forged, 70013 another user, 70014 another app.
- */
-export type UserSigVerdict =
-  | { readonly ok: true; readonly identifier: string; readonly expiresAt: number }
-  | { readonly ok: false; readonly code: 70001 | 70003 | 70013 | 70014; readonly reason: string }
+/** Login error codes {@link verifyUserSig} can produce. */
+export type UserSigErrorCode = 70001 | 70003 | 70013 | 70014 | 70020
 
 /**
- * Checks a UserSig the way the Chat backend does (simulated): format, app, HMAC, expiry, then user.
- * `expiresAt` is Unix milliseconds. The HMAC is compared with `crypto.subtle.verify`, which is constant-time.
+ * What the server would say about a sig, with the server's login error codes: 70001 expired, 70003 malformed
+ * or forged, 70013 another user, 70014 another app, 70020 unknown app. When accepted, the sig's own claims
+ * (times in Unix ms). `reason` is safe to log: it never contains the sig.
+ */
+export type UserSigVerdict =
+  | {
+      readonly ok: true
+      readonly identifier: string
+      readonly sdkAppId: number
+      readonly issuedAt: number
+      readonly expiresAt: number
+    }
+  | { readonly ok: false; readonly code: UserSigErrorCode; readonly reason: string }
+
+/**
+ * Checks a UserSig the way the Chat backend does (simulated), in this order: decodable (70003), `TLS.sdkappid`
+ * equals the client's SDKAppID (70014), `TLS.identifier` equals the userID (70013), the app is known (70020),
+ * HMAC-SHA256 with the app's key (70003), `now <= TLS.time + TLS.expire` (70001). The signature is checked
+ * before the expiry, so a forged sig that is also expired reports "invalid". The HMAC is compared with
+ * `crypto.subtle.verify`, which is constant-time. Web APIs only: runs in browsers, Node 20 and the gateway.
  *
  * @example
- * const verdict = await verifyUserSig(userSig, { sdkAppId: 1400000000, secretKey: 'test-key' })
+ * const verdict = await verifyUserSig(userSig, { sdkAppId: 1400000000, secretKey: 'test-key', userID: 'alice' })
  * if (!verdict.ok) reject(verdict.code)
  */
 export async function verifyUserSig(userSig: string, options: VerifyUserSigOptions): Promise<UserSigVerdict> {
@@ -31,7 +49,7 @@ export async function verifyUserSig(userSig: string, options: VerifyUserSigOptio
   try {
     doc = await decodeUserSigDocument(userSig)
   } catch {
-    return { ok: false, code: 70003, reason: 'The UserSig is not in the tls-sig-api-v2 format.' }
+    return fail(70003, 'The UserSig is not in the tls-sig-api-v2 format.')
   }
   const identifier = doc['TLS.identifier']
   const sdkAppId = doc['TLS.sdkappid']
@@ -47,28 +65,29 @@ export async function verifyUserSig(userSig: string, options: VerifyUserSigOptio
     typeof mac !== 'string' ||
     (userbuf !== undefined && typeof userbuf !== 'string')
   ) {
-    return { ok: false, code: 70003, reason: 'The UserSig is missing fields.' }
+    return fail(70003, 'The UserSig is missing fields.')
   }
   // The backend picks the key by the sig's own SDKAppID, so another app's sig fails on the app, not the HMAC.
-  if (sdkAppId !== options.sdkAppId) {
-    return { ok: false, code: 70014, reason: `The UserSig was made for SDKAppID ${sdkAppId}.` }
+  if (sdkAppId !== options.sdkAppId) return fail(70014, `The UserSig was made for SDKAppID ${sdkAppId}.`)
+  if (options.userID !== undefined && identifier !== options.userID) {
+    return fail(70013, 'The UserSig was made for another userID.')
   }
+  if (options.secretKey === undefined) return fail(70020, `SDKAppID ${sdkAppId} is not served here.`)
   let macBytes: Uint8Array<ArrayBuffer>
   try {
     macBytes = base64ToBytes(mac)
   } catch {
-    return { ok: false, code: 70003, reason: 'The UserSig signature is not base64.' }
+    return fail(70003, 'The UserSig signature is not base64.')
   }
   const input = userSigHmacInput({ identifier, sdkAppId, time, expire, userbuf })
   if (!(await crypto.subtle.verify('HMAC', await userSigHmacKey(options.secretKey), macBytes, input))) {
-    return { ok: false, code: 70003, reason: 'The UserSig signature does not match the secret key.' }
+    return fail(70003, 'The UserSig signature does not match the secret key.')
   }
   const expiresAt = (time + expire) * 1000
-  if ((options.now ?? Date.now()) > expiresAt) {
-    return { ok: false, code: 70001, reason: 'The UserSig has expired.' }
-  }
-  if (options.userID !== undefined && identifier !== options.userID) {
-    return { ok: false, code: 70013, reason: 'The UserSig was made for another userID.' }
-  }
-  return { ok: true, identifier, expiresAt }
+  if ((options.now ?? Date.now()) > expiresAt) return fail(70001, 'The UserSig has expired.')
+  return { ok: true, identifier, sdkAppId, issuedAt: time * 1000, expiresAt }
+}
+
+function fail(code: UserSigErrorCode, reason: string): UserSigVerdict {
+  return { ok: false, code, reason }
 }

@@ -23,12 +23,12 @@ describe('network state', () => {
     expect(chat.fake.netState()).toBe('connected')
   })
 
-  it('drop(): connecting → connected one round trip later, silently re-logged in', async () => {
+  it('drop() of an established socket: connecting → connected one round trip later, still ready', async () => {
     const chat = createFakeChat({ latency: 100 })
     const login = chat.login({ userID: 'alice', userSig: await sigFor('alice') })
     await vi.advanceTimersByTimeAsync(100)
     await login
-    vi.advanceTimersByTime(1)
+    await vi.advanceTimersByTimeAsync(1_000)
     const seen = recordEvents(chat)
     chat.fake.drop()
     expect(names(seen)).toEqual(['net:connecting'])
@@ -39,37 +39,73 @@ describe('network state', () => {
     expect(chat.getLoginUser()).toBe('alice')
   })
 
-  it('outage(): connecting/disconnected alternate every 3.5 s, still ready, then reconnects', async () => {
+  it('drop() within 1 s of the socket opening is a failed connect: disconnected → connected', async () => {
     const chat = createFakeChat()
     await loginReady(chat)
+    await vi.advanceTimersByTimeAsync(998)
+    const seen = recordEvents(chat)
+    chat.fake.drop()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(names(seen)).toEqual(['net:disconnected', 'net:connected'])
+    // The reconnect opened a new socket, which is young again.
+    chat.fake.drop()
+    await vi.advanceTimersByTimeAsync(1_000)
+    chat.fake.drop()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(names(seen).slice(2)).toEqual([
+      'net:disconnected',
+      'net:connected',
+      'net:connecting',
+      'net:connected',
+    ])
+  })
+
+  it('outage(): connecting, disconnected at once, a retry every 3.5 s, still ready, then connected', async () => {
+    const chat = createFakeChat()
+    await loginReady(chat)
+    await vi.advanceTimersByTimeAsync(1_000)
     const seen = recordEvents(chat)
     chat.fake.outage(12_000)
     const states: string[] = []
     for (let t = 0; t < 12_000; t += 500) {
+      await vi.advanceTimersByTimeAsync(0)
       states.push(chat.fake.netState())
       expect(chat.isReady()).toBe(true)
       await vi.advanceTimersByTimeAsync(500)
     }
+    await vi.advanceTimersByTimeAsync(0)
     expect(names(seen)).toEqual([
-      'net:connecting',
-      'net:disconnected',
-      'net:connecting',
-      'net:disconnected',
-      'net:connecting',
+      ...['net:connecting', 'net:disconnected'],
+      ...['net:connecting', 'net:disconnected'],
+      ...['net:connecting', 'net:disconnected'],
+      ...['net:connecting', 'net:disconnected'],
       'net:connected',
     ])
-    expect(states.slice(0, 7).every((s) => s === 'connecting')).toBe(true)
-    expect(states[7]).toBe('disconnected')
+    expect(states.every((s) => s === 'disconnected')).toBe(true)
     expect(chat.isReady()).toBe(true)
     expect(seen.every((e) => e.ready && e.user === 'alice')).toBe(true)
   })
 
-  it('outage() shorter than one retry is just connecting → connected', async () => {
+  it('outage() shorter than one retry: connecting, disconnected, connected', async () => {
+    const chat = createFakeChat({ latency: 50 })
+    await vi.advanceTimersByTimeAsync(1_000)
+    const seen = recordEvents(chat)
+    chat.fake.outage(1000)
+    expect(names(seen)).toEqual(['net:connecting'])
+    await vi.advanceTimersByTimeAsync(50)
+    expect(names(seen)).toEqual(['net:connecting', 'net:disconnected'])
+    await vi.advanceTimersByTimeAsync(999)
+    expect(names(seen)).toEqual(['net:connecting', 'net:disconnected'])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(names(seen)).toEqual(['net:connecting', 'net:disconnected', 'net:connected'])
+  })
+
+  it('outage() of a socket younger than 1 s starts with disconnected', async () => {
     const chat = createFakeChat()
     const seen = recordEvents(chat)
     chat.fake.outage(1000)
     await vi.advanceTimersByTimeAsync(1000)
-    expect(names(seen)).toEqual(['net:connecting', 'net:connected'])
+    expect(names(seen)).toEqual(['net:disconnected', 'net:connected'])
   })
 
   it('setNet() emits only changes and does not touch the session', async () => {
@@ -90,6 +126,7 @@ describe('network state', () => {
 
   it('a newer network control wins over the reconnect of an older one', async () => {
     const chat = createFakeChat({ latency: 100 })
+    await vi.advanceTimersByTimeAsync(1_000)
     const seen = recordEvents(chat)
     chat.fake.drop()
     chat.fake.setNet('disconnected')

@@ -77,6 +77,46 @@ describe('createFakeChatService', () => {
     expect(a.data).not.toEqual(b.data)
   })
 
+  it('expire(userID): every client of the user hears it on its next heartbeat, and stops counting at once', async () => {
+    const service = createFakeChatService({ secretKey: SECRET_KEY, helloInterval: 1_000 })
+    const alice = createFakeChat({ service })
+    const bob = createFakeChat({ service })
+    await alice.login({ userID: 'alice', userSig: await sigFor('alice') })
+    await bob.login({ userID: 'bob', userSig: await sigFor('bob') })
+    vi.advanceTimersByTime(1)
+    const seen = recordEvents(alice)
+    expect(service.expire('alice')).toBe(1)
+    expect(service.sessions()).toEqual({ bob: 1 })
+    expect(seen).toEqual([])
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(names(seen)).toEqual(['kickedOut', 'sdkStateNotReady', 'net:connecting', 'net:connected'])
+    expect(seen[0]).toMatchObject({ data: { type: 'userSigExpired' }, ready: true, user: 'alice' })
+    expect(bob.isReady()).toBe(true)
+    expect(service.expire('nobody')).toBe(0)
+  })
+
+  it('failNextLogin / hangNextLogin arm the next fresh logins of any client, in order', async () => {
+    const service = createFakeChatService({ secretKey: SECRET_KEY })
+    const a = createFakeChat({ service })
+    const b = createFakeChat({ service })
+    service.hangNextLogin()
+    service.failNextLogin(60020, 'no package')
+    let hung = 'pending'
+    a.login({ userID: 'alice', userSig: await sigFor('alice') }).catch((e: { code: number }) => {
+      hung = String(e.code)
+    })
+    await expect(b.login({ userID: 'bob', userSig: await sigFor('bob') })).rejects.toMatchObject({
+      code: 60020,
+      message: 'no package',
+    })
+    await expect(b.login({ userID: 'bob', userSig: await sigFor('bob') })).resolves.toMatchObject({ code: 0 })
+    await vi.advanceTimersByTimeAsync(89_999)
+    expect(hung).toBe('pending')
+    await vi.advanceTimersByTimeAsync(1)
+    expect(hung).toBe('2801')
+    expect(() => service.failNextLogin(0)).toThrow(TypeError)
+  })
+
   it('rejects nonsense options', () => {
     expect(() => createFakeChatService({ latency: -1 })).toThrow(TypeError)
     expect(() => createFakeChatService({ helloInterval: 0 })).toThrow(TypeError)

@@ -3,27 +3,12 @@
  * `tls-sig-api-v2`, an event recorder and a polling `waitFor`.
  */
 import { createRequire } from 'node:module'
-import type TencentCloudChat from '@tencentcloud/chat'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { test as base } from 'vitest'
-import { WebSocket } from 'ws'
+import { createNodeChat } from '../../src/contract/createNodeChat'
 import { type GatewayLogger, type LocalGateway, startLocalGateway } from '../../src/gateway'
 
 const require = createRequire(import.meta.url)
-
-/**
- * The SDK opens its socket inside create() through the global WebSocket, which Node 20 lacks, so `ws` stands
- * in. One difference matters: `ws` emits an 'error' event when a socket is closed while still connecting
- * (the SDK does that in destroy() during a reconnect) and, with the SDK's `onerror` already nulled, Node
- * throws it. Browsers never throw there, so a permanent no-op listener restores browser behaviour.
- */
-class BrowserLikeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args)
-    this.on('error', () => {})
-  }
-}
-;(globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket
 
 export const APP_ID = 1_400_000_001
 export const OTHER_APP_ID = 1_400_000_002
@@ -41,33 +26,6 @@ export function sign(
   { sdkAppId = APP_ID, key = SECRET_KEY }: { sdkAppId?: number; key?: string } = {},
 ): string {
   return new tlsSig.Api(sdkAppId, key).genUserSig(userID, expireSeconds)
-}
-
-type ChatModule = typeof TencentCloudChat
-
-/**
- * Loads a separate copy of the SDK module. The SDK keeps one instance per SDKAppID per module copy, so two
- * copies give two live instances of the same app (two "tabs"), which `create` alone cannot.
- * The SDK prints a few lines while loading and creating, before `setLogLevel` can be called; they are muted.
- */
-function loadSdkCopy(): ChatModule {
-  const path = require.resolve('@tencentcloud/chat')
-  delete require.cache[path]
-  return require(path) as ChatModule
-}
-
-const CONSOLE_METHODS = ['debug', 'log', 'info', 'warn'] as const
-
-function muted<T>(fn: () => T): T {
-  const originals = CONSOLE_METHODS.map((method) => console[method])
-  for (const method of CONSOLE_METHODS) console[method] = () => {}
-  try {
-    return fn()
-  } finally {
-    CONSOLE_METHODS.forEach((method, i) => {
-      console[method] = originals[i]!
-    })
-  }
 }
 
 export interface RecordedEvent {
@@ -89,11 +47,8 @@ const SESSION_EVENTS = ['sdkStateReady', 'sdkStateNotReady', 'kickedOut', 'netSt
 
 /** A real SDK instance (own module copy) pointed at `gatewayUrl`, recording the session events. */
 function createTestChat(gatewayUrl: string, sdkAppId: number): TestChat {
-  const chat = muted(() => {
-    const created = loadSdkCopy().create({ SDKAppID: sdkAppId, proxyServer: gatewayUrl })
-    created.setLogLevel(4)
-    return created
-  })
+  // Own module copy per chat: two chats of one app are two live instances (two "tabs").
+  const chat = createNodeChat(gatewayUrl, sdkAppId)
   const events: RecordedEvent[] = []
   for (const name of SESSION_EVENTS) {
     chat.on(name, (event: { data: unknown }) =>

@@ -40,7 +40,9 @@ describe.concurrent('HTTP admin routes', () => {
     const { gateway } = h
     const { json } = await call(gateway, 'POST', '/usersig', { userID: 'alice', expireSeconds: 300 })
     const userSig = json?.userSig as string
-    expect(verifyUserSig(userSig, { userID: 'alice', sdkAppId: APP_ID, secretKey: SECRET_KEY }).ok).toBe(true)
+    await expect(
+      verifyUserSig(userSig, { userID: 'alice', sdkAppId: APP_ID, secretKey: SECRET_KEY }),
+    ).resolves.toMatchObject({ ok: true, identifier: 'alice', sdkAppId: APP_ID })
     const t = h.chat()
     await t.login('alice', userSig)
     expect((await call(gateway, 'GET', '/sessions')).json).toEqual({ sessions: { alice: 1 } })

@@ -3,6 +3,8 @@ import { decodeUserSig } from '@chat-session/core'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { signUserSig } from '../../src/sig/signUserSig'
+import { encodeUserSigDocument } from '../../src/sig/userSigEncoding'
+import { userSigHmac } from '../../src/sig/userSigHmac'
 import { verifyUserSig } from '../../src/sig/verifyUserSig'
 
 interface TlsSigApi {
@@ -93,6 +95,8 @@ describe('verifyUserSig', () => {
     ).resolves.toEqual({
       ok: true,
       identifier: 'alice',
+      sdkAppId,
+      issuedAt: now,
       expiresAt: now + 600_000,
     })
   })
@@ -161,6 +165,25 @@ describe('verifyUserSig', () => {
       ok: true,
       identifier: 'bob',
     })
+  })
+
+  it('refuses (70003) a correctly signed sig whose document inflates past 8 kB, so a server cannot be bombed', async () => {
+    const fields = { identifier: 'alice', sdkAppId, time: now / 1000, expire: 600 }
+    const signed = async (userbuf: string) =>
+      encodeUserSigDocument({
+        'TLS.ver': '2.0',
+        'TLS.identifier': 'alice',
+        'TLS.sdkappid': sdkAppId,
+        'TLS.time': fields.time,
+        'TLS.expire': 600,
+        'TLS.userbuf': userbuf,
+        'TLS.sig': await userSigHmac(secretKey, { ...fields, userbuf }),
+      })
+    const small = await signed('A'.repeat(1000))
+    const huge = await signed('A'.repeat(20_000))
+    expect(huge.length).toBeLessThan(4096)
+    await expect(verifyUserSig(small, { sdkAppId, secretKey, now })).resolves.toMatchObject({ ok: true })
+    await expect(verifyUserSig(huge, { sdkAppId, secretKey, now })).resolves.toMatchObject({ code: 70003 })
   })
 
   it('judges expiry against Date.now() by default', async () => {

@@ -1,0 +1,136 @@
+import { type LocalGateway, startLocalGateway } from '@chat-session/testing/gateway'
+import type { ChatSDK } from '@tencentcloud/chat'
+import { test as base, type Mock, vi } from 'vitest'
+import {
+  type ChatLike,
+  createSession,
+  type FetchUserSig,
+  fromTencentChat,
+  type Session,
+  type SessionEventType,
+  type SessionOptions,
+  type SessionSnapshot,
+} from '../../src/index'
+import { makeSig, SDK_APP_ID, SECRET_KEY } from '../_sig'
+import { nodeChat } from './_nodeChat'
+
+const EVENT_TYPES: SessionEventType[] = [
+  'kicked',
+  'sig-expired',
+  'sig-refreshed',
+  'net-lost',
+  'net-restored',
+  'login-failed',
+  'logged-in',
+  'logged-out',
+]
+
+export interface RealSessionOptions {
+  readonly fetchUserSig?: FetchUserSig
+  readonly session?: Partial<Omit<SessionOptions, 'chat' | 'fetchUserSig'>>
+}
+
+/** A session on a real SDK instance, with what the tests assert recorded as it happens. */
+export interface RealSession {
+  readonly sdk: ChatSDK
+  readonly session: Session
+  readonly fetchUserSig: Mock<FetchUserSig>
+  /** Session events, in order. */
+  readonly events: string[]
+  /** Distinct consecutive statuses of the store. */
+  readonly statuses: string[]
+  /** Distinct consecutive net states of the store, with netLost as `!` (e.g. `disconnected!`). */
+  readonly nets: string[]
+  /** userIDs of the SDK `login()` calls the engine made. */
+  readonly sdkLogins: string[]
+  sdkLogouts(): number
+  snapshot(): SessionSnapshot
+  fetchReasons(): string[]
+}
+
+export interface RealWorld {
+  /** This test's own gateway: heartbeat 1 s, the app and key of `../_sig`. */
+  readonly gateway: LocalGateway
+  session(options?: RealSessionOptions): RealSession
+}
+
+function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSession {
+  const sdk = nodeChat(gateway.url, SDK_APP_ID)
+  const sdkLogins: string[] = []
+  let sdkLogouts = 0
+  // The SDK instance as the engine sees it, plus a count of the calls it makes.
+  const chat: ChatLike = {
+    login: (params) => {
+      sdkLogins.push(params.userID)
+      return sdk.login(params)
+    },
+    logout: () => {
+      sdkLogouts++
+      return sdk.logout()
+    },
+    isReady: () => sdk.isReady(),
+    getLoginUser: () => sdk.getLoginUser(),
+    on: (name, handler, context) => sdk.on(name, handler, context),
+    off: (name, handler, context) => sdk.off(name, handler, context),
+  }
+  // tls-sig-api-v2 signs whole seconds: vary the lifetime so every fetch gives a new sig, as a server would.
+  let issued = 0
+  const fetchUserSig = vi.fn<FetchUserSig>(
+    options.fetchUserSig ?? (async (userID) => makeSig(userID, 7 * 86400 + issued++)),
+  )
+  const session = createSession({
+    chat: fromTencentChat(chat),
+    fetchUserSig,
+    sdkAppId: SDK_APP_ID,
+    tabChannel: false,
+    ...options.session,
+  })
+  const events: string[] = []
+  for (const type of EVENT_TYPES) session.on(type, () => events.push(type))
+  const statuses: string[] = []
+  const nets: string[] = []
+  session.store.subscribe((s) => {
+    if (statuses.at(-1) !== s.status) statuses.push(s.status)
+    const net = `${s.net}${s.netLost ? '!' : ''}`
+    if (nets.at(-1) !== net) nets.push(net)
+  })
+  return {
+    sdk,
+    session,
+    fetchUserSig,
+    events,
+    statuses,
+    nets,
+    sdkLogins,
+    sdkLogouts: () => sdkLogouts,
+    snapshot: () => session.getSnapshot(),
+    fetchReasons: () => fetchUserSig.mock.calls.map(([, context]) => context.reason),
+  }
+}
+
+/**
+ * `test` with a {@link RealWorld} fixture: a gateway per test and sessions on real SDK instances, all torn
+ * down afterwards. Tests of a file can run concurrently (they mostly wait for 1 s heartbeats).
+ */
+export const test = base.extend<{ world: RealWorld }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures must destructure their context
+  world: async ({}, use) => {
+    const gateway = await startLocalGateway({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY, helloInterval: 1 })
+    const made: RealSession[] = []
+    await use({
+      gateway,
+      session: (options = {}) => {
+        const created = realSession(gateway, options)
+        made.push(created)
+        return created
+      },
+    })
+    for (const s of made) s.session.dispose()
+    // destroy() rejects with 2024 when not logged in but still stops the SDK's timers and socket.
+    await Promise.all(made.map((s) => s.sdk.destroy().catch(() => undefined)))
+    await gateway.close()
+  },
+})
+
+/** Real-time pause. */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

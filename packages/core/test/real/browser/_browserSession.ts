@@ -1,0 +1,142 @@
+import TencentCloudChat, { type ChatSDK } from '@tencentcloud/chat'
+import { inject } from 'vitest'
+import {
+  createSession,
+  type FetchUserSig,
+  fromTencentChat,
+  type Session,
+  type SessionEventType,
+  type SessionOptions,
+  type SessionSnapshot,
+} from '../../../src/index'
+
+const EVENT_TYPES: SessionEventType[] = [
+  'kicked',
+  'sig-expired',
+  'sig-refreshed',
+  'net-lost',
+  'net-restored',
+  'login-failed',
+  'logged-in',
+  'logged-out',
+]
+
+// Started in Node by packages/testing/test/contract/browser/globalSetup.ts (project `contract-browser`).
+const gateway = inject('realGateway')
+
+/** Calls an admin route of the gateway (it runs in Node, started by `globalSetup.ts`). */
+export async function admin(route: string, body: object = {}): Promise<unknown> {
+  const res = await fetch(`${gateway.adminUrl}/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (!res.ok) throw new Error(`admin ${route} answered ${res.status}: ${await res.text()}`)
+  return res.json()
+}
+
+let issued = 0
+
+/**
+ * The app's sig endpoint, played by the gateway's `POST /__admin/usersig`. The lifetime varies per fetch so
+ * that two sigs issued in the same second differ, as a real server's would.
+ */
+export const fetchFromGateway: FetchUserSig = async (userID, { signal }) => {
+  const res = await fetch(`${gateway.adminUrl}/usersig`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userID, expireSeconds: 86_400 + issued++ }),
+    signal,
+  })
+  return ((await res.json()) as { userSig: string }).userSig
+}
+
+export interface BrowserSession {
+  readonly sdk: ChatSDK
+  readonly session: Session
+  readonly events: string[]
+  readonly statuses: string[]
+  readonly nets: string[]
+  readonly fetchReasons: string[]
+  readonly sdkLogins: string[]
+  snapshot(): SessionSnapshot
+  /** Disposes the session and destroys the SDK, so the next `create` gives a new instance. */
+  close(): Promise<void>
+}
+
+/**
+ * A session on the real SDK in this page. The SDK keeps one instance per SDKAppID per page, so a test uses
+ * one at a time and closes it.
+ */
+export function browserSession(options: Partial<Omit<SessionOptions, 'chat'>> = {}): BrowserSession {
+  const sdk = quietly(() => {
+    const created = TencentCloudChat.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
+    created.setLogLevel(4)
+    return created
+  })
+  const sdkLogins: string[] = []
+  const fetchReasons: string[] = []
+  const fetchUserSig = options.fetchUserSig ?? fetchFromGateway
+  const session = createSession({
+    chat: fromTencentChat({
+      login: (params) => {
+        sdkLogins.push(params.userID)
+        return sdk.login(params)
+      },
+      logout: () => sdk.logout(),
+      isReady: () => sdk.isReady(),
+      getLoginUser: () => sdk.getLoginUser(),
+      on: (name, handler, context) => sdk.on(name, handler, context),
+      off: (name, handler, context) => sdk.off(name, handler, context),
+    }),
+    sdkAppId: gateway.sdkAppId,
+    tabChannel: false,
+    ...options,
+    fetchUserSig: (userID, context) => {
+      fetchReasons.push(context.reason)
+      return fetchUserSig(userID, context)
+    },
+  })
+  const events: string[] = []
+  for (const type of EVENT_TYPES) session.on(type, () => events.push(type))
+  const statuses: string[] = []
+  const nets: string[] = []
+  session.store.subscribe((s) => {
+    if (statuses.at(-1) !== s.status) statuses.push(s.status)
+    const net = `${s.net}${s.netLost ? '!' : ''}`
+    if (nets.at(-1) !== net) nets.push(net)
+  })
+  return {
+    sdk,
+    session,
+    events,
+    statuses,
+    nets,
+    fetchReasons,
+    sdkLogins,
+    snapshot: () => session.getSnapshot(),
+    async close() {
+      session.dispose()
+      // destroy() rejects with 2024 when not logged in but still stops the SDK's timers and socket.
+      await sdk.destroy().catch(() => undefined)
+    },
+  }
+}
+
+const CONSOLE_METHODS = ['debug', 'log', 'info', 'warn'] as const
+
+/** The SDK prints its startup lines in create(), before `setLogLevel` can be called. */
+function quietly<T>(fn: () => T): T {
+  const originals = CONSOLE_METHODS.map((method) => console[method])
+  for (const method of CONSOLE_METHODS) console[method] = () => {}
+  try {
+    return fn()
+  } finally {
+    CONSOLE_METHODS.forEach((method, i) => {
+      console[method] = originals[i]!
+    })
+  }
+}
+
+/** Real-time pause. */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

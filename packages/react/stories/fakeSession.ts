@@ -1,0 +1,173 @@
+import {
+  createSession,
+  type FetchUserSig,
+  type FetchUserSigResult,
+  type SessionOptions,
+} from '@chat-session/core'
+import {
+  createFakeChat,
+  createFakeChatService,
+  type FakeChat,
+  type FakeChatService,
+  type FakeKickKind,
+  signUserSig,
+} from '@chat-session/testing'
+
+/**
+ * The fake world the stories and the browser tests run in: a fake @tencentcloud/chat backend that checks real
+ * UserSigs, this tab's client, an app server that signs sigs in the browser (test key only), and the browser's
+ * own network flag. Everything the UI shows comes from the real provider and engine reacting to it.
+ */
+
+export const SDK_APP_ID = 1400000042
+const SECRET_KEY = 'chat-session-kit-stories-test-key-only'
+
+/** How the app's UserSig endpoint answers. */
+export type FetcherMode =
+  /** A fresh sig for 10 minutes. */
+  | 'ok'
+  /** `{ error: 'forbidden' }`: the user may not sign in any more (terminal). */
+  | 'forbidden'
+  /** The same sig as last time, even after the server rejected it (terminal once seen). */
+  | 'stale'
+  /** Sigs that are already expired: the server rejects each one, until the engine gives up. */
+  | 'expired'
+  /** A fresh sig after `slowMs`. */
+  | 'slow'
+  /** Never answers (until the engine aborts it). */
+  | 'hang'
+
+export type EngineTunables = Omit<SessionOptions, 'chat' | 'fetchUserSig'>
+
+export interface FakeSessionConfig {
+  /** Signed in by the provider on mount; leave out to sign in with the form. */
+  readonly userID?: string | null | undefined
+  readonly fetcher?: FetcherMode | undefined
+  /** How long a `slow` fetch takes, ms. Default 60 000. */
+  readonly slowMs?: number | undefined
+  /** Round-trip time of the fake server, ms. Default 0. */
+  readonly latency?: number | undefined
+  /** Engine tunables for the provider (`netLostAfter`, `maxRefreshes`…). */
+  readonly options?: EngineTunables | undefined
+}
+
+export interface FakeSession {
+  readonly service: FakeChatService
+  /** This tab's SDK instance (give it to the provider). */
+  readonly chat: FakeChat
+  /** The app's UserSig endpoint (give it to the provider). */
+  readonly fetchUserSig: FetchUserSig
+  /** Engine tunables for the provider, with a tab channel of this fake world's own. */
+  readonly options: EngineTunables
+  /** Every fetch the engine made, in order. */
+  readonly fetches: Array<{ userID: string; reason: string }>
+  mode: FetcherMode
+  slowMs: number
+  /** Another device signs in as this tab's user. */
+  kick(kind: FakeKickKind): boolean
+  /** Another tab of this browser signs in as `userID` (and tells this tab over its BroadcastChannel). */
+  openAnotherTab(userID: string): Promise<void>
+  /** The server finds the UserSig expired (KICKED_OUT userSigExpired): the engine refreshes it. */
+  expireSig(): boolean
+  /** The browser loses its network: `navigator.onLine` false, `offline` event, the SDK's socket goes down. */
+  goOffline(): void
+  /** The chat server is unreachable while the browser has network: the SDK keeps reconnecting. */
+  serverUnreachable(): void
+  /** Network and chat server are back: `online` event, the SDK reconnects. */
+  reconnect(): void
+  /** Ends the fake world: other tabs and this chat destroyed, browser online again. */
+  dispose(): void
+}
+
+let worlds = 0
+// Sigs made in the same second for the same user are byte-identical; a different lifetime keeps each one new,
+// as a real server's would be (the engine refuses a sig the server already rejected).
+let issued = 0
+
+/** Overrides `navigator.onLine` (the browser's own flag) and fires the event the page would get. */
+export function setBrowserOnline(online: boolean): void {
+  if (online) Reflect.deleteProperty(navigator, 'onLine')
+  else Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false })
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'))
+}
+
+export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
+  const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
+  const chat = createFakeChat({ service, latency: config.latency ?? 0 })
+  const tabChannel = `chat-session-fake-${Date.now()}-${++worlds}`
+  const others: FakeChat[] = []
+  const disposers: Array<() => void> = []
+  let last: string | null = null
+
+  const sign = (userID: string, expired = false) =>
+    signUserSig({
+      sdkAppId: SDK_APP_ID,
+      secretKey: SECRET_KEY,
+      userID,
+      expireSeconds: (expired ? -60 : 600) - ++issued,
+    })
+
+  const fake: FakeSession = {
+    service,
+    chat,
+    options: { tabChannel, ...config.options },
+    fetches: [],
+    mode: config.fetcher ?? 'ok',
+    slowMs: config.slowMs ?? 60_000,
+    fetchUserSig: async (userID, { signal, reason }): Promise<FetchUserSigResult> => {
+      fake.fetches.push({ userID, reason })
+      switch (fake.mode) {
+        case 'forbidden':
+          return { error: 'forbidden' }
+        case 'stale':
+          last ??= await sign(userID)
+          return last
+        case 'expired':
+          return sign(userID, true)
+        case 'hang':
+          return new Promise<never>((_, reject) =>
+            signal.addEventListener('abort', () => reject(signal.reason)),
+          )
+        case 'slow':
+          await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(resolve, fake.slowMs)
+            signal.addEventListener('abort', () => {
+              clearTimeout(timer)
+              reject(signal.reason)
+            })
+          })
+          break
+        case 'ok':
+          break
+      }
+      last = await sign(userID)
+      return last
+    },
+    kick: (kind) => chat.fake.kick(kind),
+    async openAnotherTab(userID) {
+      const other = createFakeChat({ service })
+      others.push(other)
+      const session = createSession({ chat: other, fetchUserSig: (id) => sign(id), tabChannel })
+      disposers.push(() => session.dispose())
+      await session.login(userID)
+    },
+    expireSig: () => chat.fake.expireSig(),
+    goOffline() {
+      setBrowserOnline(false)
+      chat.fake.setNet('disconnected')
+    },
+    serverUnreachable() {
+      chat.fake.setNet('connecting')
+    },
+    reconnect() {
+      if (!navigator.onLine) setBrowserOnline(true)
+      chat.fake.setNet('connected')
+    },
+    dispose() {
+      for (const dispose of disposers) dispose()
+      for (const other of [...others, chat]) other.destroy().catch(() => {})
+      if (!navigator.onLine) setBrowserOnline(true)
+    },
+  }
+  return fake
+}

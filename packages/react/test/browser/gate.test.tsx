@@ -1,0 +1,123 @@
+'use client'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { LoginForm, LoginStatusBadge, SessionGate, SessionUI } from '../../src/index'
+import { renderWithSession } from './_session'
+
+describe('SessionGate', () => {
+  const gate = (
+    <SessionGate fallback={<p>Connecting to chat</p>} loggedOut={<p>Please sign in</p>}>
+      <p>The chat app</p>
+    </SessionGate>
+  )
+
+  it('shows the fallback while signing in, then the children', async () => {
+    const { fake } = renderWithSession(gate, { fetcher: 'slow', slowMs: 300 })
+    await expect.element(page.getByText('Connecting to chat')).toBeVisible()
+    await expect.element(page.getByText('The chat app')).toBeVisible()
+    expect(page.getByText('Connecting to chat').query()).toBeNull()
+    expect(fake.chat.isReady()).toBe(true)
+  })
+
+  it('shows the loggedOut slot when nobody is signed in', async () => {
+    renderWithSession(gate, { userID: null })
+    await expect.element(page.getByText('Please sign in')).toBeVisible()
+  })
+
+  it('keeps the children mounted through the automatic UserSig refresh', async () => {
+    const { fake } = renderWithSession(gate)
+    await expect.element(page.getByText('The chat app')).toBeVisible()
+    const app = page.getByText('The chat app').element()
+    fake.mode = 'slow'
+    fake.slowMs = 300
+    fake.expireSig()
+    await expect.poll(() => fake.fetches.length).toBe(2)
+    expect(page.getByText('Connecting to chat').query()).toBeNull()
+    await expect.poll(() => fake.chat.isReady()).toBe(true)
+    expect(page.getByText('The chat app').element()).toBe(app)
+  })
+})
+
+describe('LoginStatusBadge', () => {
+  it('follows the session: signing in, online, reconnecting, signed out', async () => {
+    const { fake } = renderWithSession(<LoginStatusBadge showUserID />, { fetcher: 'slow', slowMs: 300 })
+    await expect.element(page.getByText('Signing in…')).toBeVisible()
+    await expect.element(page.getByText('Online · alice')).toBeVisible()
+    fake.serverUnreachable()
+    await expect.element(page.getByText('Reconnecting… · alice')).toBeVisible()
+    fake.reconnect()
+    await expect.element(page.getByText('Online · alice')).toBeVisible()
+    fake.kick('rest-api')
+    await expect.element(page.getByText('Signed out')).toBeVisible()
+    expect(page.getByText('Signed out').element().closest('[data-state]')?.getAttribute('data-state')).toBe(
+      'logged-out',
+    )
+  })
+})
+
+describe('LoginForm', () => {
+  const setup = (fetcher?: 'ok' | 'slow' | 'forbidden') =>
+    renderWithSession(
+      <SessionGate loggedOut={<LoginForm />} fallback={<LoginForm />}>
+        <LoginStatusBadge />
+      </SessionGate>,
+      { userID: null, fetcher, slowMs: 300 },
+    )
+
+  it('checks the UserID before sending anything, with the error tied to the field', async () => {
+    const { fake } = setup()
+    const field = page.getByRole('textbox', { name: 'User ID' })
+    await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true')
+    await expect.element(field).toHaveAccessibleDescription(/Enter your user ID\./)
+    await expect.element(field).toHaveFocus()
+
+    await userEvent.fill(field, 'a b')
+    await expect.element(field).toHaveAccessibleDescription(/Use only letters, digits, _ and -\./)
+    await userEvent.fill(field, 'x'.repeat(33))
+    await expect.element(field).toHaveAccessibleDescription(/A user ID has at most 32 characters\./)
+    await userEvent.fill(field, 'alice')
+    await expect.element(field).not.toHaveAttribute('aria-invalid')
+    expect(fake.fetches).toEqual([])
+  })
+
+  it('signs in with Enter, showing a pending state', async () => {
+    const { fake } = setup('slow')
+    await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
+    await userEvent.keyboard('{Enter}')
+    await expect
+      .element(page.getByRole('button', { name: 'Signing in…' }))
+      .toHaveAttribute('aria-disabled', 'true')
+    await expect.element(page.getByText('Online')).toBeVisible()
+    expect(fake.fetches).toEqual([{ userID: 'alice', reason: 'login' }])
+  })
+
+  it('shows the engine or server error as an alert', async () => {
+    setup('forbidden')
+    await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
+    await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
+    await expect.element(page.getByRole('alert')).toHaveTextContent('You may not sign in to chat.')
+  })
+})
+
+describe('SessionUI', () => {
+  it('is the banner and both dialogs in one line', async () => {
+    const { fake } = renderWithSession(<SessionUI alertAfter={60_000} />)
+    await expect.poll(() => fake.chat.isReady()).toBe(true)
+    fake.goOffline()
+    await expect.element(page.getByText('Waiting for network…')).toBeVisible()
+    fake.reconnect()
+    fake.kick('multi-device')
+    await expect.element(page.getByRole('alertdialog', { name: 'Signed in on another device' })).toBeVisible()
+  })
+
+  it('takes message overrides per key', async () => {
+    const { fake } = renderWithSession(<SessionUI />, {
+      messages: { kickedTitleMultiDevice: 'Moved to your phone' },
+    })
+    await expect.poll(() => fake.chat.isReady()).toBe(true)
+    fake.kick('multi-device')
+    await expect.element(page.getByRole('alertdialog', { name: 'Moved to your phone' })).toBeVisible()
+    await expect.element(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  })
+})

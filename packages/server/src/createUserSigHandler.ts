@@ -1,0 +1,256 @@
+import { decodeUserSig, validateUserID } from '@chat-session/core'
+import { createRateLimiter, type RateLimit } from './rateLimiter'
+import { createSigner } from './tlsSigApi'
+
+/**
+ * What `authorize` answers:
+ * - a UserID: the request may have a UserSig for that user;
+ * - `null` / `undefined`: nobody is signed in to the app (401);
+ * - `{ error: 'unauthorized' | 'forbidden', message? }`: 401 or 403 with that message.
+ */
+export type UserSigAuthorization =
+  | string
+  | null
+  | undefined
+  | { readonly error: 'unauthorized' | 'forbidden'; readonly message?: string | undefined }
+
+export interface AuthorizeContext {
+  /** The UserID the client asked for (`{"userID": …}` in the JSON body), already checked; null when absent. */
+  readonly userID: string | null
+}
+
+/** Where the handler reports failures. Lines never contain the secret key or a UserSig. */
+export interface UserSigHandlerLogger {
+  warn(message: string): void
+  error(message: string): void
+}
+
+export interface UserSigHandlerOptions {
+  /** The app's SDKAppID (Chat console). */
+  readonly sdkAppId: number
+  /**
+   * The app's secret key. Pass it from server-side configuration (an environment variable, a secret store);
+   * the handler never sends, echoes or logs it.
+   */
+  readonly secretKey: string
+  /** Lifetime of each UserSig in seconds, e.g. `7 * 86_400`. The engine refreshes ahead of expiry. */
+  readonly expiresIn: number
+  /**
+   * Decides who the request is, from the app's own session (cookie, bearer token…). The body's `userID` is
+   * only a claim: when the answer is a UserID and the body named another one, the request gets 403.
+   */
+  readonly authorize: (
+    request: Request,
+    context: AuthorizeContext,
+  ) => UserSigAuthorization | Promise<UserSigAuthorization>
+  /** UserSigs per user per window (in memory, one process). Default 10 per minute; `false` turns it off. */
+  readonly rateLimit?: RateLimit | false | undefined
+  /** Largest accepted request body, in bytes. Default 1024 (the body is `{"userID": …}`). */
+  readonly maxBodyBytes?: number | undefined
+  /** Default `console`. */
+  readonly logger?: UserSigHandlerLogger | undefined
+  /** Clock for the rate limit (Unix ms), injectable for tests. */
+  readonly now?: (() => number) | undefined
+}
+
+/** Error codes of the JSON error answers (`{ error, message }`). */
+export type UserSigErrorCode =
+  | 'method-not-allowed'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'bad-request'
+  | 'invalid-user-id'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'internal'
+
+/** A Web-standard request handler: Node (through `toNodeListener`), Next.js route handlers, Bun, Deno… */
+export type UserSigHandler = (request: Request) => Promise<Response>
+
+const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, windowMs: 60_000 }
+const DEFAULT_MAX_BODY = 1024
+const TOO_LARGE = Symbol('too large')
+
+/**
+ * Builds the UserSig endpoint: `POST` with a JSON body (`{"userID": "alice"}`, or `{}` when the app's session
+ * already says who the user is) answers `{ userSig, expiresAt }` (Unix ms) for the user `authorize` allows,
+ * signed with Tencent's `tls-sig-api-v2`. Every answer is JSON with `Cache-Control: no-store`; failures are
+ * `{ error, message }` with 400 (bad JSON, invalid UserID), 401/403 (from `authorize`), 405, 413, 415 or 429
+ * (with `Retry-After`). JSON only, so a cross-site form cannot post to it without a CORS preflight.
+ *
+ * @example
+ * // Next.js: app/api/usersig/route.ts
+ * const handler = createUserSigHandler({
+ *   sdkAppId: Number(process.env.CHAT_SDK_APP_ID),
+ *   secretKey: process.env.CHAT_SECRET_KEY!,
+ *   expiresIn: 7 * 86_400,
+ *   authorize: async (request) => (await getAppSession(request))?.chatUserID ?? null,
+ * })
+ * export const POST = handler
+ *
+ * @example
+ * // node:http
+ * createServer(toNodeListener(handler)).listen(8080, '127.0.0.1')
+ */
+export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHandler {
+  const { sdkAppId, secretKey, expiresIn, authorize, logger = console, now = Date.now } = options
+  if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
+    throw new RangeError('sdkAppId must be a positive integer')
+  }
+  // The messages name the option, never its value.
+  if (typeof secretKey !== 'string' || secretKey.trim() === '') {
+    throw new TypeError('secretKey must be a non-empty string (from server-side configuration)')
+  }
+  if (!Number.isSafeInteger(expiresIn) || expiresIn < 1) {
+    throw new RangeError('expiresIn must be a whole number of seconds >= 1')
+  }
+  if (typeof authorize !== 'function') throw new TypeError('authorize must be a function')
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
+  if (!Number.isSafeInteger(maxBody) || maxBody < 2) throw new RangeError('maxBodyBytes must be >= 2')
+  const limiter =
+    options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
+  const sign = createSigner(sdkAppId, secretKey)
+  // Belt and braces: whatever an app error says, the key does not reach a log line.
+  const redact = (text: string) => text.split(secretKey).join('[redacted]')
+
+  return async (request) => {
+    if (request.method !== 'POST') {
+      return fail(405, 'method-not-allowed', 'Use POST with a JSON body.', { Allow: 'POST' })
+    }
+    const type = request.headers.get('content-type') ?? ''
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return fail(415, 'unsupported-media-type', 'Send the body as application/json.')
+    }
+    const raw = await readText(request, maxBody)
+    if (raw === TOO_LARGE)
+      return fail(413, 'payload-too-large', `The body may have at most ${maxBody} bytes.`)
+    if (raw === null) return fail(400, 'bad-request', 'The body is not valid UTF-8.')
+    let body: unknown = {}
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        return fail(400, 'bad-request', 'The body is not valid JSON.')
+      }
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return fail(400, 'bad-request', 'The body must be a JSON object.')
+    }
+    const claimed = (body as { userID?: unknown }).userID
+    if (claimed !== undefined && validateUserID(claimed)) {
+      return fail(400, 'invalid-user-id', userIDProblem(claimed))
+    }
+    const requested = typeof claimed === 'string' ? claimed : null
+
+    let verdict: UserSigAuthorization
+    try {
+      verdict = await authorize(request, { userID: requested })
+    } catch (error) {
+      logger.error(redact(`usersig: authorize threw: ${describe(error)}`))
+      return fail(500, 'internal', 'The UserSig could not be issued.')
+    }
+    if (verdict === null || verdict === undefined) {
+      return fail(401, 'unauthorized', 'Sign in to the app first.')
+    }
+    if (typeof verdict === 'object') {
+      const forbidden = verdict.error === 'forbidden'
+      const message =
+        verdict.message ?? (forbidden ? 'This user may not use chat.' : 'Sign in to the app first.')
+      return fail(forbidden ? 403 : 401, forbidden ? 'forbidden' : 'unauthorized', message)
+    }
+    if (validateUserID(verdict)) {
+      logger.error('usersig: authorize returned a UserID that breaks the platform rules')
+      return fail(500, 'internal', 'The UserSig could not be issued.')
+    }
+    if (requested !== null && requested !== verdict) {
+      return fail(403, 'forbidden', 'The requested userID is not the signed-in user.')
+    }
+
+    const waitMs = limiter?.take(verdict, now()) ?? 0
+    if (waitMs > 0) {
+      const seconds = Math.max(1, Math.ceil(waitMs / 1000))
+      logger.warn(`usersig: rate limit reached for ${verdict}`)
+      return fail(429, 'rate-limited', `Too many UserSig requests; try again in ${seconds} s.`, {
+        'Retry-After': String(seconds),
+      })
+    }
+
+    let userSig: string
+    let expiresAt: number
+    try {
+      userSig = sign(verdict, expiresIn)
+      // Read back from the sig itself: the generator stamps its own clock, which is the one that counts.
+      expiresAt = (await decodeUserSig(userSig)).expiresAt
+    } catch (error) {
+      logger.error(redact(`usersig: signing failed: ${describe(error)}`))
+      return fail(500, 'internal', 'The UserSig could not be issued.')
+    }
+    return json(200, { userSig, expiresAt })
+  }
+}
+
+function json(status: number, payload: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(payload), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      // A UserSig is a credential: no browser, proxy or CDN may keep a copy.
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
+  })
+}
+
+function fail(
+  status: number,
+  error: UserSigErrorCode,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
+  return json(status, { error, message }, headers)
+}
+
+/** The body as text, `TOO_LARGE` past `limit` bytes (checked while reading, not only by Content-Length). */
+async function readText(request: Request, limit: number): Promise<string | null | typeof TOO_LARGE> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) return TOO_LARGE
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength
+    if (size > limit) {
+      // Not cancelled: cancelling a Node request stream destroys the socket before the 413 can be written.
+      reader.releaseLock()
+      return TOO_LARGE
+    }
+    chunks.push(chunk.value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function userIDProblem(value: unknown): string {
+  const detail = validateUserID(value)?.detail
+  return detail === 'too-long'
+    ? 'userID may have at most 32 characters.'
+    : detail === 'characters'
+      ? 'userID may contain only A-Z, a-z, 0-9, _ and -.'
+      : 'userID must be a non-empty string.'
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}

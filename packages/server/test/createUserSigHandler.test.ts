@@ -1,0 +1,318 @@
+import { decodeUserSig } from '@chat-session/core'
+import { verifyUserSig } from '@chat-session/testing'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createUserSigHandler } from '../src'
+import { APP_ID, json, type RecordedExchange, SECRET_KEY, startTestServer, type TestServer } from './_http'
+
+/** Everything any test received or logged, checked for the secret at the end. */
+const seen: RecordedExchange[] = []
+const logged: string[] = []
+const servers: TestServer[] = []
+const consoleLines: string[] = []
+
+beforeAll(() => {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      consoleLines.push(args.map(String).join(' '))
+    })
+  }
+})
+
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    seen.push(...server.exchanges)
+    logged.push(...server.logs)
+    await server.close()
+  }
+})
+
+afterAll(() => {
+  vi.restoreAllMocks()
+})
+
+async function serve(overrides: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
+  const server = await startTestServer(overrides)
+  servers.push(server)
+  return server
+}
+
+function expectJsonError(exchange: RecordedExchange, status: number, error: string): void {
+  expect(exchange.status).toBe(status)
+  expect(exchange.headers.get('content-type')).toMatch(/^application\/json/)
+  expect(exchange.headers.get('cache-control')).toBe('no-store')
+  const body = json(exchange)
+  expect(body.error).toBe(error)
+  expect(typeof body.message).toBe('string')
+  expect(body).not.toHaveProperty('userSig')
+}
+
+describe('issuing', () => {
+  it('answers a real UserSig the Chat backend would accept, with its expiry, never cached', async () => {
+    const server = await serve({ expiresIn: 3600 })
+    const before = Date.now()
+    const res = await server.post({ userID: 'alice' })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const { userSig, expiresAt } = json(res) as { userSig: string; expiresAt: number }
+    expect(userSig).toMatch(/^eJ[A-Za-z0-9*_-]+$/)
+
+    const decoded = await decodeUserSig(userSig)
+    expect(decoded.identifier).toBe('alice')
+    expect(decoded.sdkAppId).toBe(APP_ID)
+    expect(decoded.expiresAt - decoded.issuedAt).toBe(3600 * 1000)
+    expect(expiresAt).toBe(decoded.expiresAt)
+    expect(decoded.issuedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+
+    await expect(
+      verifyUserSig(userSig, { sdkAppId: APP_ID, secretKey: SECRET_KEY, userID: 'alice' }),
+    ).resolves.toMatchObject({ ok: true, identifier: 'alice', expiresAt })
+    // Signed with this key and no other: the same sig fails against another key, app or user.
+    await expect(
+      verifyUserSig(userSig, { sdkAppId: APP_ID, secretKey: 'another-key' }),
+    ).resolves.toMatchObject({ ok: false, code: 70003 })
+    await expect(
+      verifyUserSig(userSig, { sdkAppId: APP_ID + 1, secretKey: SECRET_KEY }),
+    ).resolves.toMatchObject({ ok: false, code: 70014 })
+    await expect(
+      verifyUserSig(userSig, { sdkAppId: APP_ID, secretKey: SECRET_KEY, userID: 'bob' }),
+    ).resolves.toMatchObject({ ok: false, code: 70013 })
+    await expect(
+      verifyUserSig(userSig, { sdkAppId: APP_ID, secretKey: SECRET_KEY, now: expiresAt + 1000 }),
+    ).resolves.toMatchObject({ ok: false, code: 70001 })
+  })
+
+  it('signs for the user the app session names when the body names nobody', async () => {
+    const authorize = vi.fn((request: Request) =>
+      request.headers.get('authorization') === 'Bearer app-session-of-carol' ? 'carol' : null,
+    )
+    const server = await serve({ authorize })
+    const res = await server.post(
+      {},
+      { headers: { 'content-type': 'application/json', authorization: 'Bearer app-session-of-carol' } },
+    )
+    expect(res.status).toBe(200)
+    expect((await decodeUserSig(json(res).userSig as string)).identifier).toBe('carol')
+    expect(authorize).toHaveBeenCalledWith(expect.any(Request), { userID: null })
+
+    const empty = await server.request({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer app-session-of-carol' },
+    })
+    expect(empty.status).toBe(200)
+  })
+
+  it('gives each request a fresh sig', async () => {
+    const server = await serve()
+    const first = json(await server.post({ userID: 'dave' })).userSig
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const second = json(await server.post({ userID: 'dave' })).userSig
+    expect(second).not.toBe(first)
+  })
+})
+
+describe('refusing', () => {
+  it('answers 401 when nobody is signed in to the app', async () => {
+    const server = await serve({ authorize: () => null })
+    expectJsonError(await server.post({ userID: 'alice' }), 401, 'unauthorized')
+  })
+
+  it('answers 401 or 403 as authorize says, with its message', async () => {
+    const server = await serve({
+      authorize: (_request, { userID }) =>
+        userID === 'banned'
+          ? { error: 'forbidden', message: 'Chat is disabled for this account.' }
+          : { error: 'unauthorized' },
+    })
+    const forbidden = await server.post({ userID: 'banned' })
+    expectJsonError(forbidden, 403, 'forbidden')
+    expect(json(forbidden).message).toBe('Chat is disabled for this account.')
+    expectJsonError(await server.post({ userID: 'someone' }), 401, 'unauthorized')
+  })
+
+  it('answers 403 when the body asks for another user than the signed-in one', async () => {
+    const server = await serve({ authorize: () => 'alice' })
+    expectJsonError(await server.post({ userID: 'mallory' }), 403, 'forbidden')
+    expect((await server.post({ userID: 'alice' })).status).toBe(200)
+  })
+
+  it.each([
+    ['empty', ''],
+    ['a space', 'a b'],
+    ['non-ASCII', 'ünïcode'],
+    ['33 characters', 'x'.repeat(33)],
+    ['a number', 42],
+    ['null', null],
+  ])(
+    'answers 400 for a UserID that breaks the platform rules (%s), before authorize runs',
+    async (_, userID) => {
+      const authorize = vi.fn(() => 'alice')
+      const server = await serve({ authorize })
+      const res = await server.post({ userID })
+      expectJsonError(res, 400, 'invalid-user-id')
+      expect(authorize).not.toHaveBeenCalled()
+    },
+  )
+
+  it('answers 500 without a sig when authorize hands back an invalid UserID', async () => {
+    const server = await serve({ authorize: () => 'not valid!' })
+    expectJsonError(await server.post({}), 500, 'internal')
+  })
+
+  it.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'])(
+    'answers 405 to %s, naming POST',
+    async (method) => {
+      const server = await serve()
+      const res = await server.request({ method })
+      expect(res.status).toBe(405)
+      expect(res.headers.get('allow')).toBe('POST')
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      if (method !== 'HEAD') expect(json(res).error).toBe('method-not-allowed')
+    },
+  )
+
+  it('answers 415 to anything but JSON, so cross-site forms cannot post without a preflight', async () => {
+    const server = await serve()
+    const form = await server.request({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'userID=alice',
+    })
+    expectJsonError(form, 415, 'unsupported-media-type')
+    expectJsonError(
+      await server.request({ method: 'POST', body: '{"userID":"alice"}' }),
+      415,
+      'unsupported-media-type',
+    )
+  })
+
+  it('answers 400 to a body that is not a JSON object', async () => {
+    const server = await serve()
+    expectJsonError(await server.post('{"userID":'), 400, 'bad-request')
+    expectJsonError(await server.post('["alice"]'), 400, 'bad-request')
+    expectJsonError(await server.post('"alice"'), 400, 'bad-request')
+  })
+
+  it('answers 413 to a huge body, declared or streamed', async () => {
+    const server = await serve()
+    const huge = JSON.stringify({ userID: 'alice', padding: 'x'.repeat(1024 * 1024) })
+    expectJsonError(await server.post(huge), 413, 'payload-too-large')
+
+    // No Content-Length: the limit is enforced while reading.
+    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024))
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 64) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const streamed = await server.request({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
+    expectJsonError(streamed, 413, 'payload-too-large')
+
+    // Just under the default limit is fine.
+    expect((await server.post({ userID: 'alice', note: 'y'.repeat(900) })).status).toBe(200)
+  })
+
+  it('limits each user to the configured number of sigs per window, with Retry-After', async () => {
+    let now = 1_000_000
+    const server = await serve({ rateLimit: { max: 3, windowMs: 60_000 }, now: () => now })
+    for (let i = 0; i < 3; i++) expect((await server.post({ userID: 'erin' })).status).toBe(200)
+    now += 15_000
+    const limited = await server.post({ userID: 'erin' })
+    expectJsonError(limited, 429, 'rate-limited')
+    expect(limited.headers.get('retry-after')).toBe('45')
+    // Per user: someone else is not held back.
+    expect((await server.post({ userID: 'frank' })).status).toBe(200)
+    now += 45_000
+    expect((await server.post({ userID: 'erin' })).status).toBe(200)
+    expect(server.logs).toContain('warn usersig: rate limit reached for erin')
+  })
+
+  it('has a default rate limit of 10 per minute, and none with rateLimit: false', async () => {
+    const limited = await serve()
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) statuses.push((await limited.post({ userID: 'gina' })).status)
+    expect(statuses).toEqual([...Array<number>(10).fill(200), 429])
+
+    const unlimited = await serve({ rateLimit: false })
+    for (let i = 0; i < 15; i++) expect((await unlimited.post({ userID: 'gina' })).status).toBe(200)
+  })
+
+  it('answers 500 when authorize throws, and logs it without the secret', async () => {
+    const server = await serve({
+      authorize: () => {
+        throw new Error(`session store down (config was ${SECRET_KEY})`)
+      },
+    })
+    const res = await server.post({ userID: 'alice' })
+    expectJsonError(res, 500, 'internal')
+    expect(server.logs).toEqual([
+      'error usersig: authorize threw: Error: session store down (config was [redacted])',
+    ])
+  })
+})
+
+describe('configuration', () => {
+  it.each([
+    [{ sdkAppId: 0 }, /sdkAppId/],
+    [{ sdkAppId: 1.5 }, /sdkAppId/],
+    [{ secretKey: '' }, /secretKey/],
+    [{ expiresIn: 0 }, /expiresIn/],
+    [{ expiresIn: 1.5 }, /expiresIn/],
+    [{ rateLimit: { max: 0, windowMs: 1000 } }, /rateLimit\.max/],
+    [{ maxBodyBytes: 0 }, /maxBodyBytes/],
+  ])('refuses %o, without echoing the secret', (override, message) => {
+    const make = () =>
+      createUserSigHandler({
+        sdkAppId: APP_ID,
+        secretKey: SECRET_KEY,
+        expiresIn: 60,
+        authorize: () => null,
+        ...override,
+      })
+    expect(make).toThrow(message)
+    try {
+      make()
+    } catch (error) {
+      expect(String(error)).not.toContain(SECRET_KEY)
+    }
+  })
+})
+
+describe('the secret key', () => {
+  it('never appears in any answer, header or log line of this file', () => {
+    expect(seen.length).toBeGreaterThan(40)
+    for (const exchange of seen) {
+      expect(exchange.text).not.toContain(SECRET_KEY)
+      for (const [, value] of exchange.headers) expect(value).not.toContain(SECRET_KEY)
+    }
+    for (const line of [...logged, ...consoleLines]) expect(line).not.toContain(SECRET_KEY)
+    // The one deliberate log line above proves the log was recorded, not empty.
+    expect(logged.some((line) => line.includes('[redacted]'))).toBe(true)
+  })
+
+  it('is not reachable from the handler or its answers as a property', async () => {
+    const handler = createUserSigHandler({
+      sdkAppId: APP_ID,
+      secretKey: SECRET_KEY,
+      expiresIn: 60,
+      authorize: () => 'alice',
+    })
+    expect(JSON.stringify(Object.entries(handler))).not.toContain(SECRET_KEY)
+    const res = await handler(
+      new Request('http://127.0.0.1/api/usersig', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    )
+    expect(res.status).toBe(200)
+    expect(await res.text()).not.toContain(SECRET_KEY)
+  })
+})

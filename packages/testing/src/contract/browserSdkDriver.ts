@@ -1,0 +1,76 @@
+import type TencentCloudChat from '@tencentcloud/chat'
+import type { ChatSDK } from '@tencentcloud/chat'
+import { asContractChat } from './asContractChat'
+import type { ContractDriver } from './contractDriver'
+import { contractSigner } from './contractSigner'
+import type { ContractColumn } from './contractTable'
+import { recordClient } from './recordClient'
+import { sleep } from './sleep'
+import { withConsoleMuted } from './withConsoleMuted'
+
+/** A local gateway running in Node (a browser cannot listen), as the page sees it. */
+export interface BrowserGatewayInfo {
+  readonly url: string
+  readonly adminUrl: string
+  readonly sdkAppId: number
+  /** A throwaway key of this test run: forged and expired sigs are signed in the page. */
+  readonly secretKey: string
+}
+
+/** The Chromium column of the README table; its own export so Node can read it without loading the driver. */
+export const chromiumColumn: ContractColumn = { name: 'chromium', title: 'real SDK, Chromium' }
+
+/**
+ * The real SDK in a browser page (its own WebSocket and Web Worker code path), on a gateway driven over its
+ * admin HTTP routes. The SDK keeps one instance per SDKAppID per page, so a world holds one client at a time
+ * and the scenarios run one after another on the shared gateway.
+ *
+ * @example
+ * const driver = browserSdkDriver(TencentCloudChat, inject('realGateway'))
+ */
+export function browserSdkDriver(sdk: typeof TencentCloudChat, gateway: BrowserGatewayInfo): ContractDriver {
+  const admin = async (route: string, body: object = {}): Promise<void> => {
+    const res = await fetch(`${gateway.adminUrl}/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`admin ${route} answered ${res.status}: ${await res.text()}`)
+  }
+  return {
+    ...chromiumColumn,
+    async open() {
+      let live: ChatSDK | undefined
+      return {
+        sdkAppId: gateway.sdkAppId,
+        client() {
+          if (live)
+            throw new Error('one SDK instance per SDKAppID per page: a second client needs another page')
+          const chat = withConsoleMuted(() => {
+            const created = sdk.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
+            created.setLogLevel(4)
+            return created
+          })
+          live = chat
+          return recordClient(asContractChat(chat))
+        },
+        sign: contractSigner(gateway.sdkAppId, gateway.secretKey),
+        kick: (userID, type) => admin('kick', { userID, type }),
+        expire: (userID) => admin('expire', { userID }),
+        drop: () => admin('drop'),
+        async outage(ms) {
+          // The route answers at once; the outage runs on in the gateway.
+          await admin('outage', { ms })
+          await sleep(ms)
+        },
+        failNextLogin: (code) => admin('fail-next-login', { code }),
+        hangNextLogin: () => admin('hang-next-login'),
+        async close() {
+          // destroy() also drops the SDK's per-app cache entry, so the next world's create() is a new instance.
+          await live?.destroy().catch(() => undefined)
+          live = undefined
+        },
+      }
+    },
+  }
+}

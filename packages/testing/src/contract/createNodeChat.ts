@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module'
+import type TencentCloudChat from '@tencentcloud/chat'
+import type { ChatSDK } from '@tencentcloud/chat'
+import { WebSocket } from 'ws'
+import { withConsoleMuted } from './withConsoleMuted'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * The SDK opens its socket inside create() through the global WebSocket, which Node 20 lacks, so `ws` stands
+ * in. One difference matters: `ws` emits an 'error' event when a socket is closed while still connecting
+ * (the SDK does that in destroy() during a reconnect) and, with the SDK's `onerror` already nulled, Node
+ * throws it. Browsers never throw there, so a permanent no-op listener restores browser behaviour.
+ */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => {})
+  }
+}
+
+/**
+ * A real `@tencentcloud/chat` instance in Node, talking to `proxyServer` (a local gateway's `url`), silent.
+ * Each call loads a separate copy of the SDK module: the SDK keeps one instance per SDKAppID per module copy,
+ * so two calls give two live instances of the same app (two "tabs"), which `create` alone cannot.
+ */
+export function createNodeChat(proxyServer: string, sdkAppId: number): ChatSDK {
+  const global = globalThis as { WebSocket?: unknown }
+  if (typeof global.WebSocket !== 'function') global.WebSocket = BrowserLikeWebSocket
+  return withConsoleMuted(() => {
+    const path = require.resolve('@tencentcloud/chat')
+    delete require.cache[path]
+    const sdk = (require(path) as typeof TencentCloudChat).create({ SDKAppID: sdkAppId, proxyServer })
+    sdk.setLogLevel(4)
+    return sdk
+  })
+}
