@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { MAIN_PORT, mainURL, SHORT_TTL_PORT, SHORT_TTL_SECONDS, shortTtlURL } from './e2e/ports'
+import { chromiumLaunchOptions } from './scripts/chromium.mjs'
 
 /** Cloud credentials from the caller's shell must not switch the demo away from the local gateway. */
 const localMode = { CHAT_SDK_APP_ID: '', CHAT_SECRET_KEY: '', GATEWAY_HELLO_INTERVAL: '1' }
@@ -20,18 +21,7 @@ export default defineConfig({
   use: {
     baseURL: mainURL,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
   },

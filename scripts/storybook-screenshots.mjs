@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const root = 'storybook-static'
 if (!existsSync(join(root, 'iframe.html'))) throw new Error('Build Storybook first: pnpm build-storybook')
@@ -39,18 +40,7 @@ const shots = [
   ['session-expired-dialog', 'components-sessionexpireddialog--forbidden-open', 'dialog[open]'],
 ]
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   for (const theme of ['light', 'dark']) {
     const page = await browser.newPage({

@@ -1,3 +1,5 @@
+import { CHAT_EVENT as SESSION_EVENTS } from '@chat-session/core'
+
 /**
  * The event names a session layer listens to, with the strings `@tencentcloud/chat` 3.6.6 uses
  * (`TencentCloudChat.EVENT.*`). `SDK_DESTROY` exists in the SDK's JS but not in its d.ts.
@@ -5,14 +7,7 @@
  * @example
  * chat.on(CHAT_EVENT.KICKED_OUT, (event) => console.log(event.data))
  */
-export const CHAT_EVENT = {
-  SDK_READY: 'sdkStateReady',
-  SDK_NOT_READY: 'sdkStateNotReady',
-  KICKED_OUT: 'kickedOut',
-  NET_STATE_CHANGE: 'netStateChange',
-  ERROR: 'error',
-  SDK_DESTROY: 'sdkDestroy',
-} as const
+export const CHAT_EVENT = { ...SESSION_EVENTS, SDK_DESTROY: 'sdkDestroy' } as const
 
 export type ChatEventName = (typeof CHAT_EVENT)[keyof typeof CHAT_EVENT]
 
