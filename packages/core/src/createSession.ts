@@ -1,11 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Effect } from './effect'
 import type { EngineEvent, TimerName } from './engineEvent'
-import { type EngineConfig, type EngineState, initialEngineState } from './engineState'
+import { type EngineConfig, initialEngineState } from './engineState'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { normalizeUserSig } from './normalizeUserSig'
 import { SessionError } from './sessionError'
-import { sameSnapshot, toSnapshot } from './toSnapshot'
+import { toSnapshot } from './toSnapshot'
 import { transition } from './transition'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 import { validateUserID } from './validateUserID'
@@ -57,11 +57,14 @@ export interface Session {
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
 }
 
-interface Deferred<T = void> {
-  readonly promise: Promise<T>
-  resolve(value: T): void
+interface Pending {
+  readonly promise: Promise<never>
+  resolve(value: unknown): void
   reject(error: SessionError): void
 }
+
+/** setTimeout fires at once for delays above 2^31 - 1 ms; longer waits fire early and are re-armed. */
+const MAX_DELAY = 2_147_483_647
 
 /**
  * Creates the session engine for one chat instance.
@@ -81,17 +84,24 @@ export function createSession(options: SessionOptions): Session {
     random = Math.random,
     ...tunables
   } = options
-  const adapter: ChatAdapter = isAdapter(chat) ? chat : fromTencentChat(chat)
-  let state: EngineState = initialEngineState({ ...definedOnly(tunables), sdkAppId: sdkAppId ?? null })
+  const adapter =
+    typeof (chat as ChatAdapter).subscribe === 'function' &&
+    typeof (chat as ChatAdapter).current === 'function'
+      ? (chat as ChatAdapter)
+      : fromTencentChat(chat as ChatLike)
+  let state = initialEngineState({
+    ...Object.fromEntries(Object.entries(tunables).filter(([, value]) => value !== undefined)),
+    sdkAppId: sdkAppId ?? null,
+  })
   const store = createStore<SessionSnapshot>()(() => toSnapshot(state))
-  const timers = new Map<TimerName, ReturnType<typeof setTimeout>>()
+  /** The running timers, each with the deadline it was set for. */
+  const armed: { [K in TimerName]?: { at: number; handle: ReturnType<typeof setTimeout> } } = {}
   const fetches = new Map<number, AbortController>()
-  const logins = new Map<string, Deferred>()
-  let logouts: Deferred | null = null
-  let refreshes: Deferred<{ userID: string; expiresAt: number | null }> | null = null
+  /** Promises of calls in flight, by the key `settle` effects name. */
+  const pending = new Map<string, Pending>()
   const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
-  let unsubscribe: (() => void) | null = null
-  let channel: BroadcastChannel | null = null
+  let unsubscribe: (() => void) | undefined
+  let channel: BroadcastChannel | undefined
   let started = false
   const queue: EngineEvent[] = []
   let draining = false
@@ -103,27 +113,73 @@ export function createSession(options: SessionOptions): Session {
     if (draining) return
     draining = true
     try {
-      for (let e = queue.shift(); e !== undefined; e = queue.shift()) {
-        if (state.disposed) {
-          queue.length = 0
-          break
-        }
-        const result = transition(state, e, { now: now(), random: random() })
+      for (let e = queue.shift(); e; e = queue.shift()) {
+        const env = { now: now(), random: random() }
+        const result = transition(state, e, env)
         state = result.state
-        const snapshot = toSnapshot(state)
-        if (!sameSnapshot(store.getState(), snapshot)) store.setState(snapshot, true)
+        const next = toSnapshot(state)
+        const shown = store.getState()
+        if (
+          (Object.keys(next) as (keyof SessionSnapshot)[]).some((key) =>
+            key === 'sig' ? next.sig?.expiresAt !== shown.sig?.expiresAt : next[key] !== shown[key],
+          )
+        )
+          store.setState(next, true)
         for (const effect of result.effects) run(effect)
+        arm(env.now)
       }
     } finally {
       draining = false
     }
   }
 
+  /** Follows the deadlines in the state: (re)schedules the timers whose deadline changed. */
+  function arm(at: number): void {
+    for (const timer of Object.keys({ ...armed, ...state.timers }) as TimerName[]) {
+      const deadline = state.timers[timer]
+      const current = armed[timer]
+      if (deadline === current?.at) continue
+      clearTimeout(current?.handle)
+      delete armed[timer]
+      if (deadline !== undefined) {
+        const handle = setTimeout(
+          () => {
+            delete armed[timer]
+            dispatch({ type: 'timer', timer })
+          },
+          Math.min(Math.max(deadline - at, 0), MAX_DELAY),
+        )
+        armed[timer] = { at: deadline, handle }
+      }
+    }
+  }
+
   function run(effect: Effect): void {
     switch (effect.type) {
-      case 'fetch':
-        runFetch(effect.id, effect.userID, effect.reason)
+      case 'fetch': {
+        const { id, userID, reason } = effect
+        const controller = new AbortController()
+        const { signal } = controller
+        fetches.set(id, controller)
+        Promise.resolve()
+          .then(() => fetchUserSig(userID, { signal, reason }))
+          .then(normalizeUserSig)
+          .then(
+            (sig) => ({ sig }),
+            (cause: unknown) => ({
+              error:
+                cause instanceof SessionError
+                  ? cause
+                  : new SessionError('fetcher-failed', undefined, undefined, cause),
+            }),
+          )
+          .then((answer) => {
+            if (signal.aborted) return
+            fetches.delete(id)
+            dispatch({ type: 'fetched', id, ...answer })
+          })
         return
+      }
       case 'abort-fetch':
         fetches.get(effect.id)?.abort(new SessionError('superseded'))
         fetches.delete(effect.id)
@@ -132,77 +188,37 @@ export function createSession(options: SessionOptions): Session {
         const { id } = effect
         channel?.postMessage({ type: 'signing-in', userID: effect.userID })
         adapter.login(effect.userID, effect.userSig).then(
-          (r) =>
-            dispatch({ type: 'sdk-login-succeeded', id, repeat: r.repeat, user: r.user, ready: r.ready }),
-          (error: SessionError) => dispatch({ type: 'sdk-login-failed', id, error }),
+          (result) => dispatch({ type: 'sdk-login', id, result }),
+          (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
         )
         return
       }
       case 'sdk-logout': {
         const { id } = effect
-        adapter.logout().then(() => dispatch({ type: 'sdk-logout-settled', id }))
+        adapter.logout().then(() => dispatch({ type: 'sdk-logout', id }))
         return
       }
-      case 'start-timer': {
-        clearTimeout(timers.get(effect.timer))
-        const { timer } = effect
-        timers.set(
-          timer,
-          setTimeout(() => {
-            timers.delete(timer)
-            dispatch({ type: 'timer', timer })
-          }, effect.ms),
-        )
-        return
-      }
-      case 'stop-timer':
-        clearTimeout(timers.get(effect.timer))
-        timers.delete(effect.timer)
-        return
-      case 'resolve-login':
-        logins.get(effect.userID)?.resolve()
-        logins.delete(effect.userID)
-        return
-      case 'reject-login':
-        for (const [userID, deferred] of logins) {
-          if (effect.userID === null || effect.userID === userID) {
-            deferred.reject(effect.error)
-            logins.delete(userID)
+      case 'settle':
+        for (const [key, call] of pending) {
+          if (effect.promise === null || effect.promise === key) {
+            pending.delete(key)
+            if (effect.error) call.reject(effect.error)
+            else call.resolve(effect.value)
           }
         }
         return
-      case 'resolve-logout':
-        logouts?.resolve()
-        logouts = null
-        return
-      case 'reject-logout':
-        logouts?.reject(effect.error)
-        logouts = null
-        return
-      case 'resolve-refresh':
-        refreshes?.resolve({ userID: effect.userID, expiresAt: effect.expiresAt })
-        refreshes = null
-        return
-      case 'reject-refresh':
-        refreshes?.reject(effect.error)
-        refreshes = null
-        return
       case 'detach':
         unsubscribe?.()
-        unsubscribe = null
         channel?.close()
-        channel = null
-        for (const handle of timers.values()) clearTimeout(handle)
-        timers.clear()
+        for (const timer of Object.values(armed)) clearTimeout(timer.handle)
         for (const controller of fetches.values()) controller.abort()
         fetches.clear()
         listeners.clear()
         return
-      case 'emit': {
-        const { payload } = effect
+      case 'emit':
         for (const handler of listeners.get(effect.name) ?? []) {
           try {
-            ;(handler as (payload: unknown) => void)(payload)
+            ;(handler as (payload: unknown) => void)(effect.payload)
           } catch (error) {
             // A throwing app handler must not break the engine; surface it without swallowing it.
             queueMicrotask(() => {
@@ -211,153 +227,79 @@ export function createSession(options: SessionOptions): Session {
           }
         }
         return
-      }
       default:
         effect satisfies never
     }
   }
 
-  function runFetch(id: number, userID: string, reason: Extract<Effect, { type: 'fetch' }>['reason']): void {
-    const controller = new AbortController()
-    fetches.set(id, controller)
-    const { signal } = controller
-    Promise.resolve()
-      .then(() => fetchUserSig(userID, { signal, reason }))
-      .then(normalizeUserSig)
-      .then(
-        (sig) => {
-          if (signal.aborted) return
-          fetches.delete(id)
-          dispatch({ type: 'fetch-succeeded', id, ...sig })
-        },
-        (cause: unknown) => {
-          if (signal.aborted) return
-          fetches.delete(id)
-          const error =
-            cause instanceof SessionError
-              ? cause
-              : new SessionError('fetcher-failed', undefined, undefined, cause)
-          dispatch({ type: 'fetch-failed', id, error })
-        },
-      )
-  }
-
   function start(): void {
     if (started || state.disposed) return
     started = true
+    // The adapter's events are engine events; its `error` (guarded SDK calls made before ready) is the app's concern.
     unsubscribe = adapter.subscribe((event) => {
-      switch (event.type) {
-        case 'ready':
-          return dispatch({ type: 'sdk-ready', user: event.user })
-        case 'not-ready':
-          return dispatch({ type: 'sdk-not-ready' })
-        case 'kicked':
-          return dispatch({ type: 'sdk-kicked', reason: event.reason })
-        case 'net':
-          return dispatch({ type: 'sdk-net', net: event.net })
-        case 'error':
-          // Guarded SDK calls made before ready: the app's concern, not a session change.
-          return
-        default:
-          return event satisfies never
-      }
+      if (event.type !== 'error') dispatch(event)
     })
     if (tabChannel !== false && typeof BroadcastChannel === 'function') {
       channel = new BroadcastChannel(tabChannel)
       channel.onmessage = (event: MessageEvent<unknown>) => {
         const data = event.data as { type?: unknown; userID?: unknown } | null
         if (data?.type === 'signing-in' && typeof data.userID === 'string') {
-          dispatch({ type: 'tab-takeover', userID: data.userID })
+          dispatch({ type: 'tab', userID: data.userID })
         }
       }
     }
-    dispatch({ type: 'start', ...adapter.current() })
+    // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
+    const { user, ready } = adapter.current()
+    if (ready) dispatch({ type: 'ready', user })
   }
 
-  function deferred<T = void>(): Deferred<T> {
-    let resolve!: (value: T) => void
-    let reject!: (error: SessionError) => void
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res
-      reject = rej
-    })
-    return { promise, resolve, reject }
-  }
-
-  /** The promise every caller waiting on `userID` shares (one login in flight, one promise). */
-  function loginFor(userID: string, event: EngineEvent): Promise<void> {
+  /** The promise every caller of `key` shares (one login in flight, one promise), then the event. */
+  function request<T>(key: string, event: EngineEvent): Promise<T> {
     if (state.disposed) return Promise.reject(new SessionError('disposed'))
-    start()
-    let pending = logins.get(userID)
-    if (!pending) {
-      pending = deferred()
-      logins.set(userID, pending)
+    let call = pending.get(key)
+    if (!call) {
+      let settle!: Omit<Pending, 'promise'>
+      const promise = new Promise<never>((resolve, reject) => {
+        settle = { resolve, reject }
+      })
+      call = { promise, ...settle }
+      pending.set(key, call)
     }
-    const { promise } = pending
     dispatch(event)
-    return promise
+    return call.promise
   }
 
-  function login(userID: string): Promise<void> {
-    const invalid = validateUserID(userID)
-    return invalid ? Promise.reject(invalid) : loginFor(userID, { type: 'login', userID })
-  }
-
-  function retry(): Promise<void> {
-    const user = state.target ?? state.lastUser
-    return user === null
-      ? Promise.reject(new SessionError('not-initialized'))
-      : loginFor(user, { type: 'retry' })
-  }
-
-  function logout(): Promise<void> {
-    if (state.disposed) return Promise.reject(new SessionError('disposed'))
+  function loginFor(userID: string, event: EngineEvent): Promise<void> {
     start()
-    logouts ??= deferred()
-    const { promise } = logouts
-    dispatch({ type: 'logout' })
-    return promise
-  }
-
-  function refreshUserSig(): Promise<{ userID: string; expiresAt: number | null }> {
-    if (state.disposed) return Promise.reject(new SessionError('disposed'))
-    refreshes ??= deferred()
-    const { promise } = refreshes
-    dispatch({ type: 'refresh-sig' })
-    return promise
+    return request(`login:${userID}`, event)
   }
 
   return {
     store,
-    refreshUserSig,
-    getSnapshot: () => store.getState(),
-    login,
-    logout,
-    retry,
+    getSnapshot: store.getState,
+    login(userID) {
+      const invalid = validateUserID(userID)
+      return invalid ? Promise.reject(invalid) : loginFor(userID, { type: 'login', userID })
+    },
+    logout() {
+      start()
+      return request('logout', { type: 'logout' })
+    },
+    retry() {
+      const user = state.target ?? state.lastUser
+      return user === null
+        ? Promise.reject(new SessionError('not-initialized'))
+        : loginFor(user, { type: 'retry' })
+    },
+    refreshUserSig: () => request('refresh', { type: 'refresh' }),
     start,
     dispose: () => dispatch({ type: 'dispose' }),
     on(type, handler) {
-      let set = listeners.get(type)
-      if (!set) {
-        set = new Set()
-        listeners.set(type, set)
-      }
-      const entry = handler as (payload: never) => void
-      set.add(entry)
+      const set = listeners.get(type) ?? new Set()
+      listeners.set(type, set.add(handler as (payload: never) => void))
       return () => {
-        listeners.get(type)?.delete(entry)
+        set.delete(handler as (payload: never) => void)
       }
     },
   }
-}
-
-function isAdapter(chat: ChatLike | ChatAdapter): chat is ChatAdapter {
-  return (
-    typeof (chat as ChatAdapter).subscribe === 'function' &&
-    typeof (chat as ChatAdapter).current === 'function'
-  )
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }

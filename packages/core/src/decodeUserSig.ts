@@ -10,8 +10,6 @@ export interface DecodedUserSig {
   readonly expiresAt: number
 }
 
-const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
-
 /**
  * Reads the identifier, SDKAppID and lifetime out of a Tencent UserSig (`tls-sig-api-v2` format:
  * zlib-deflated JSON, base64 with `+/=` swapped for `*-_`). Works in browsers and Node (uses
@@ -21,54 +19,31 @@ const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
  * const { identifier, expiresAt } = await decodeUserSig(userSig)
  */
 export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
-  if (
-    typeof userSig !== 'string' ||
-    userSig.length < 16 ||
-    userSig.length > 4096 ||
-    !SIG_CHARS.test(userSig)
-  ) {
-    throw invalid()
-  }
-  let doc: Record<string, unknown>
   try {
+    // 16 to 4096 characters of the sig's base64 alphabet.
+    if (typeof userSig !== 'string' || !/^[\w*-]{16,4096}$/.test(userSig)) throw undefined
     const b64 = userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=')
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-    doc = JSON.parse(await inflate(bytes)) as Record<string, unknown>
+    const {
+      'TLS.identifier': identifier,
+      'TLS.sdkappid': sdkAppId,
+      'TLS.time': time,
+      'TLS.expire': expire,
+      'TLS.sig': sig,
+    } = JSON.parse(await inflate(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))))
+    if (
+      typeof identifier !== 'string' ||
+      typeof sig !== 'string' ||
+      ![sdkAppId, time, expire].every(Number.isFinite)
+    ) {
+      throw undefined
+    }
+    return { identifier, sdkAppId, issuedAt: time * 1000, expiresAt: (time + expire) * 1000 }
   } catch (cause) {
-    throw invalid(cause)
+    throw new SessionError('sig-invalid', undefined, undefined, cause)
   }
-  const identifier = doc['TLS.identifier']
-  const sdkAppId = doc['TLS.sdkappid']
-  const time = doc['TLS.time']
-  const expire = doc['TLS.expire']
-  if (
-    typeof identifier !== 'string' ||
-    typeof sdkAppId !== 'number' ||
-    typeof time !== 'number' ||
-    typeof expire !== 'number' ||
-    typeof doc['TLS.sig'] !== 'string'
-  ) {
-    throw invalid()
-  }
-  return { identifier, sdkAppId, issuedAt: time * 1000, expiresAt: (time + expire) * 1000 }
 }
 
 /** zlib inflate with the platform's DecompressionStream (browsers and Node 18+), no library. */
-async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const stream = new DecompressionStream('deflate')
-  const writer = stream.writable.getWriter()
-  // Write errors surface on the reading side as well; this catch only keeps them from going unhandled.
-  writer.write(bytes).catch(() => {})
-  writer.close().catch(() => {})
-  const reader = stream.readable.getReader()
-  const decoder = new TextDecoder()
-  let text = ''
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    text += decoder.decode(chunk.value, { stream: true })
-  }
-  return text + decoder.decode()
-}
-
-function invalid(cause?: unknown): SessionError {
-  return new SessionError('sig-invalid', undefined, undefined, cause)
+function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('deflate'))).text()
 }

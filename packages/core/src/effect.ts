@@ -1,4 +1,3 @@
-import type { TimerName } from './engineEvent'
 import type { SessionError } from './sessionError'
 import type { FetchUserSigReason, SessionEventMap, SessionEventType } from './types'
 
@@ -6,7 +5,10 @@ type Emitted = {
   [K in SessionEventType]: { readonly type: 'emit'; readonly name: K; readonly payload: SessionEventMap[K] }
 }[SessionEventType]
 
-/** What the transition asks the controller to do. Data only; the controller runs them in order. */
+/**
+ * What the transition asks the controller to do. Data only; the controller runs them in order.
+ * Timers are not effects: the state holds their deadlines and the controller follows them.
+ */
 export type Effect =
   | {
       readonly type: 'fetch'
@@ -17,14 +19,15 @@ export type Effect =
   | { readonly type: 'abort-fetch'; readonly id: number }
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string; readonly userSig: string }
   | { readonly type: 'sdk-logout'; readonly id: number }
-  | { readonly type: 'start-timer'; readonly timer: TimerName; readonly ms: number }
-  | { readonly type: 'stop-timer'; readonly timer: TimerName }
-  | { readonly type: 'resolve-login'; readonly userID: string }
-  /** `userID: null` rejects every pending login (dispose). */
-  | { readonly type: 'reject-login'; readonly userID: string | null; readonly error: SessionError }
-  | { readonly type: 'resolve-logout' }
-  | { readonly type: 'reject-logout'; readonly error: SessionError }
-  | { readonly type: 'resolve-refresh'; readonly userID: string; readonly expiresAt: number | null }
-  | { readonly type: 'reject-refresh'; readonly error: SessionError }
+  /**
+   * Settles the promise of a pending call, `login:<userID>`, `logout` or `refresh` (null: every pending one),
+   * rejecting it with `error` when there is one, else resolving it with `value`.
+   */
+  | {
+      readonly type: 'settle'
+      readonly promise: string | null
+      readonly error?: SessionError | undefined
+      readonly value?: { readonly userID: string; readonly expiresAt: number | null } | undefined
+    }
   | { readonly type: 'detach' }
   | Emitted

@@ -1,40 +1,35 @@
+import type { AdapterEvent } from './fromTencentChat'
+import type { NormalizedUserSig } from './normalizeUserSig'
 import type { SessionError } from './sessionError'
-import type { KickReason, NetState } from './types'
 
-export type TimerName = 'login-timeout' | 'fetch-timeout' | 'backoff' | 'net-grace' | 'prefetch'
+/**
+ * The engine's timers: the login and fetch timeouts, the wait before the next attempt, the grace before the
+ * connection counts as lost, and the proactive UserSig refresh.
+ */
+export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
 
-/** Everything that can happen to the engine: user calls, SDK answers and events, fetcher answers, timers. */
+/**
+ * Everything that can happen to the engine: user calls, SDK answers (`sdk-login`, `sdk-logout`), SDK events
+ * (the adapter's own `ready`, `not-ready`, `kicked`, `net`), fetcher answers, timers and the other tabs.
+ */
 export type EngineEvent =
-  | { readonly type: 'start'; readonly user: string; readonly ready: boolean }
   | { readonly type: 'login'; readonly userID: string }
   | { readonly type: 'logout' }
   | { readonly type: 'retry' }
-  | { readonly type: 'refresh-sig' }
+  | { readonly type: 'refresh' }
   | { readonly type: 'dispose' }
-  | {
-      readonly type: 'fetch-succeeded'
-      readonly id: number
-      readonly userSig: string
-      readonly identifier: string
-      readonly sdkAppId: number
-      readonly issuedAt: number
-      readonly expiresAt: number
-    }
-  | { readonly type: 'fetch-failed'; readonly id: number; readonly error: SessionError }
-  | {
-      readonly type: 'sdk-login-succeeded'
-      readonly id: number
-      readonly repeat: boolean
-      readonly user: string
-      readonly ready: boolean
-    }
-  | { readonly type: 'sdk-login-failed'; readonly id: number; readonly error: SessionError }
-  | { readonly type: 'sdk-logout-settled'; readonly id: number }
-  | { readonly type: 'sdk-ready'; readonly user: string }
-  | { readonly type: 'sdk-not-ready' }
-  | { readonly type: 'sdk-kicked'; readonly reason: KickReason }
-  | { readonly type: 'sdk-net'; readonly net: NetState }
-  | { readonly type: 'tab-takeover'; readonly userID: string }
+  | ({ readonly type: 'fetched'; readonly id: number } & (
+      | { readonly sig: NormalizedUserSig }
+      | { readonly error: SessionError }
+    ))
+  | ({ readonly type: 'sdk-login'; readonly id: number } & (
+      | { readonly result: { readonly repeat: boolean; readonly user: string; readonly ready: boolean } }
+      | { readonly error: SessionError }
+    ))
+  | { readonly type: 'sdk-logout'; readonly id: number }
+  | Exclude<AdapterEvent, { type: 'error' }>
+  /** Another tab of this app announced it is signing `userID` in. */
+  | { readonly type: 'tab'; readonly userID: string }
   | { readonly type: 'timer'; readonly timer: TimerName }
 
 /** The outside facts a pure transition may need: the clock and a random number in [0, 1) for jitter. */

@@ -1,3 +1,4 @@
+import type { TimerName } from './engineEvent'
 import type { SessionError } from './sessionError'
 import type { FetchUserSigReason, KickInfo, NetState, RefreshState } from './types'
 
@@ -21,7 +22,7 @@ export interface EngineConfig {
   readonly refreshLeeway: number
 }
 
-export const defaultEngineConfig: EngineConfig = {
+const defaultEngineConfig: EngineConfig = {
   sdkAppId: null,
   loginTimeout: 15_000,
   fetchTimeout: 10_000,
@@ -73,7 +74,11 @@ export interface EngineState {
   readonly nextSig: HeldSig | null
   /** Sigs the server already refused as expired or invalid: never sent again. */
   readonly rejected: readonly string[]
-  readonly backoff: boolean
+  /**
+   * Deadline (Unix ms) of each running timer; the controller keeps one `setTimeout` per entry. `backoff`
+   * present means waiting before the next attempt.
+   */
+  readonly timers: Readonly<Partial<Record<TimerName, number>>>
   readonly failures: number
   readonly refreshes: number
   readonly refresh: RefreshState
@@ -102,7 +107,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     sig: null,
     nextSig: null,
     rejected: [],
-    backoff: false,
+    timers: {},
     failures: 0,
     refreshes: 0,
     refresh: 'idle',

@@ -41,11 +41,10 @@ const KICK_TYPES: Readonly<Record<string, KickReason>> = {
   REST_API_Kick: 'rest-api',
 }
 
-const NET_STATES: ReadonlySet<string> = new Set(['connected', 'connecting', 'disconnected'])
+const NET_STATES: readonly unknown[] = ['connected', 'connecting', 'disconnected']
 
 interface SdkEvent {
-  readonly name?: string
-  readonly data?: unknown
+  readonly data?: { readonly type?: unknown; readonly state?: unknown } | undefined
 }
 
 /**
@@ -55,18 +54,18 @@ interface SdkEvent {
  * const adapter = fromTencentChat(TencentCloudChat.create({ SDKAppID }))
  */
 export function fromTencentChat(chat: ChatLike): ChatAdapter {
+  const user = () => String(chat.getLoginUser() ?? '')
+  const current = () => ({ user: user(), ready: chat.isReady() })
   return {
     async login(userID, userSig) {
-      let result: unknown
+      let result: { data?: { repeatLogin?: unknown } } | undefined
       try {
         // Bad parameters make the SDK throw synchronously; `await` inside the try turns both into rejections.
         result = await chat.login({ userID, userSig })
       } catch (error) {
         throw toSessionError(error)
       }
-      const data = (result as { data?: { repeatLogin?: unknown } } | undefined)?.data
-      const repeat = data?.repeatLogin === true
-      return { repeat, user: String(chat.getLoginUser() ?? ''), ready: chat.isReady() }
+      return { repeat: result?.data?.repeatLogin === true, ...current() }
     },
     async logout() {
       try {
@@ -75,35 +74,29 @@ export function fromTencentChat(chat: ChatLike): ChatAdapter {
         // 2024: not logged in, which is what logout wanted anyway.
       }
     },
-    current() {
-      return { user: String(chat.getLoginUser() ?? ''), ready: chat.isReady() }
-    },
+    current,
     subscribe(listener) {
-      const onReady = () => listener({ type: 'ready', user: String(chat.getLoginUser() ?? '') })
-      const onNotReady = () => listener({ type: 'not-ready' })
-      const onKicked = (event: SdkEvent) => {
-        const type = (event?.data as { type?: unknown } | undefined)?.type
-        const reason = typeof type === 'string' ? KICK_TYPES[type] : undefined
+      const handlers: [string, (event?: SdkEvent) => void][] = [
+        [CHAT_EVENT.SDK_READY, () => listener({ type: 'ready', user: user() })],
+        [CHAT_EVENT.SDK_NOT_READY, () => listener({ type: 'not-ready' })],
         // An unknown kick type is still a kick; treating it as multi-device keeps the user in control.
-        listener({ type: 'kicked', reason: reason ?? 'multi-device' })
-      }
-      const onNet = (event: SdkEvent) => {
-        const state = (event?.data as { state?: unknown } | undefined)?.state
-        if (typeof state === 'string' && NET_STATES.has(state))
-          listener({ type: 'net', net: state as NetState })
-      }
-      const onError = (event: SdkEvent) => listener({ type: 'error', error: toSessionError(event?.data) })
-      chat.on(CHAT_EVENT.SDK_READY, onReady)
-      chat.on(CHAT_EVENT.SDK_NOT_READY, onNotReady)
-      chat.on(CHAT_EVENT.KICKED_OUT, onKicked)
-      chat.on(CHAT_EVENT.NET_STATE_CHANGE, onNet)
-      chat.on(CHAT_EVENT.ERROR, onError)
+        [
+          CHAT_EVENT.KICKED_OUT,
+          (event) =>
+            listener({ type: 'kicked', reason: KICK_TYPES[event?.data?.type as string] ?? 'multi-device' }),
+        ],
+        [
+          CHAT_EVENT.NET_STATE_CHANGE,
+          (event) => {
+            const net = event?.data?.state
+            if (NET_STATES.includes(net)) listener({ type: 'net', net: net as NetState })
+          },
+        ],
+        [CHAT_EVENT.ERROR, (event) => listener({ type: 'error', error: toSessionError(event?.data) })],
+      ]
+      for (const [name, handler] of handlers) chat.on(name, handler)
       return () => {
-        chat.off(CHAT_EVENT.SDK_READY, onReady)
-        chat.off(CHAT_EVENT.SDK_NOT_READY, onNotReady)
-        chat.off(CHAT_EVENT.KICKED_OUT, onKicked)
-        chat.off(CHAT_EVENT.NET_STATE_CHANGE, onNet)
-        chat.off(CHAT_EVENT.ERROR, onError)
+        for (const [name, handler] of handlers) chat.off(name, handler)
       }
     },
   }

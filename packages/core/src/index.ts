@@ -1,15 +1,8 @@
-export { backoffDelay } from './backoffDelay'
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
 export type { Effect } from './effect'
 export type { EngineEnv, EngineEvent, TimerName } from './engineEvent'
-export {
-  defaultEngineConfig,
-  type EngineConfig,
-  type EngineState,
-  type HeldSig,
-  initialEngineState,
-} from './engineState'
+export { type EngineConfig, type EngineState, type HeldSig, initialEngineState } from './engineState'
 export { errorCatalog, toSessionError } from './errorCatalog'
 export {
   type AdapterEvent,
@@ -18,9 +11,9 @@ export {
   type ChatLike,
   fromTencentChat,
 } from './fromTencentChat'
-export { type NormalizedUserSig, normalizeUserSig } from './normalizeUserSig'
-export { isRetryableKind, SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
-export { sameSnapshot, toSnapshot } from './toSnapshot'
+export type { NormalizedUserSig } from './normalizeUserSig'
+export { SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
+export { toSnapshot } from './toSnapshot'
 export { type TransitionResult, transition } from './transition'
 export type {
   FetchUserSig,

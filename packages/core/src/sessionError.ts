@@ -60,31 +60,24 @@ export interface SessionErrorInfo {
  */
 export class SessionError extends Error implements SessionErrorInfo {
   override readonly name = 'SessionError'
-  readonly kind: SessionErrorKind
-  readonly code: number | undefined
-  readonly detail: SessionErrorDetail | undefined
+  declare readonly kind: SessionErrorKind
+  declare readonly code: number | undefined
+  declare readonly detail: SessionErrorDetail | undefined
 
   constructor(kind: SessionErrorKind, code?: number, detail?: SessionErrorDetail, cause?: unknown) {
     const said = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : ''
     super(`${kind}${code ? ` ${code}` : ''}${detail ? ` (${detail})` : ''}${said ? `: ${said}` : ''}`, {
       cause,
     })
-    this.kind = kind
-    this.code = code
-    this.detail = detail
+    Object.assign(this, { kind, code, detail })
   }
 
-  /** Transient failures are retried with backoff; the rest stop and wait for the user. */
+  /** Transient failures (network, timeouts, a throwing fetcher, 2025) are retried with backoff; the rest stop and wait for the user. */
   get retryable(): boolean {
-    return isRetryableKind(this.kind)
+    return ['network', 'timeout', 'fetcher-failed', 'repeat-login'].includes(this.kind)
   }
 
   toJSON(): SessionErrorInfo {
     return { kind: this.kind, code: this.code, detail: this.detail, message: this.message }
   }
-}
-
-/** Whether the engine retries this kind by itself (with backoff). */
-export function isRetryableKind(kind: SessionErrorKind): boolean {
-  return kind === 'network' || kind === 'timeout' || kind === 'fetcher-failed' || kind === 'repeat-login'
 }

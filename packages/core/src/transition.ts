@@ -1,498 +1,442 @@
-import { backoffDelay } from './backoffDelay'
 import type { Effect } from './effect'
-import type { EngineEnv, EngineEvent, TimerName } from './engineEvent'
+import type { EngineEnv, EngineEvent } from './engineEvent'
 import type { EngineState, HeldSig } from './engineState'
 import { SessionError } from './sessionError'
-import type { KickReason } from './types'
+import type { FetchUserSigReason, KickReason, SessionEventMap, SessionEventType } from './types'
 
 export interface TransitionResult {
   readonly state: EngineState
   readonly effects: readonly Effect[]
 }
 
-/** setTimeout fires at once for delays above 2^31 - 1 ms; long waits are re-armed instead. */
-const MAX_TIMER = 2_147_483_647
-
 /** How close a takeover note from another tab and a multi-account kick must be to be linked. */
 const TAKEOVER_WINDOW = 10_000
+
+type Draft = { -readonly [K in keyof EngineState]: EngineState[K] } & {
+  timers: { -readonly [K in keyof EngineState['timers']]: EngineState['timers'][K] }
+}
 
 /**
  * The session engine: a pure function of the state, one event and the clock. It runs no effect;
  * it returns them as data for the controller. Every rule of the engine lives here.
+ * It works on a private copy of the state (`s`), so the steps below update it in place.
  *
  * @example
  * const { state, effects } = transition(initialEngineState(), { type: 'login', userID: 'alice' }, { now: Date.now(), random: 0.5 })
- * // effects: [{ type: 'fetch', userID: 'alice', reason: 'login', ... }, { type: 'start-timer', timer: 'fetch-timeout', ... }]
+ * // effects: [{ type: 'fetch', userID: 'alice', reason: 'login', ... }]; state.timers.fetch: the fetch deadline
  */
 export function transition(state: EngineState, event: EngineEvent, env: EngineEnv): TransitionResult {
   if (state.disposed) return { state, effects: [] }
-  const fx: Effect[] = []
-  let next = step(state, event, env, fx)
-  if (!isLoggedIn(state) && isLoggedIn(next)) next = onLoggedIn(next, env, fx)
-  next = settleLogout(advance(next, fx), fx)
-  return { state: next, effects: fx }
-}
+  const s: Draft = { ...state, timers: { ...state.timers } }
+  const { config } = s
+  const { now } = env
+  const effects: Effect[] = []
 
-function step(s: EngineState, e: EngineEvent, env: EngineEnv, fx: Effect[]): EngineState {
-  switch (e.type) {
-    case 'start':
-      // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
-      if (!e.ready || !e.user || s.sdkUser !== null || s.call !== null) return s
-      return { ...s, sdkUser: e.user, ready: true, target: s.target ?? e.user }
+  const emit = <K extends SessionEventType>(name: K, payload: SessionEventMap[K]) =>
+    effects.push({ type: 'emit', name, payload } as Effect)
+  const settle = (
+    promise: string | null,
+    error?: SessionError,
+    value?: { userID: string; expiresAt: number | null },
+  ) => effects.push({ type: 'settle', promise, error, value })
+  const superseded = () => new SessionError('superseded')
+  /** A takeover note or a kick for `user` close enough in time to the other one to be linked. */
+  const recent = (mark: { userID: string; at: number } | null, user: string) =>
+    mark?.userID === user && now - mark.at < TAKEOVER_WINDOW
+  /** Marks the sig in use as refused by the server: it is never sent again. */
+  const rejectSig = () => {
+    if (s.sig) s.rejected = [...s.rejected, s.sig.value]
+    s.sig = null
+  }
 
-    case 'login': {
-      if (s.loggingOut) fx.push({ type: 'reject-logout', error: superseded() })
-      if (s.target === e.userID) {
+  function startFetch(userID: string, reason: FetchUserSigReason, background: boolean) {
+    const id = ++s.seq
+    effects.push({ type: 'fetch', id, userID, reason })
+    s.timers.fetch = now + config.fetchTimeout
+    s.fetch = { id, userID, reason, background }
+  }
+
+  function abortFetch() {
+    effects.push({ type: 'abort-fetch', id: s.fetch!.id })
+    s.fetch = null
+    delete s.timers.fetch
+  }
+
+  /** A background fetch is no longer wanted: its `refreshUserSig()` callers are told. */
+  function abortBackgroundFetch() {
+    if (s.fetch?.background) {
+      settle('refresh', superseded())
+      abortFetch()
+    }
+  }
+
+  /** The wanted user changes or is given up: whoever waited on it is told, its fetch is no longer needed. */
+  function dropTarget(error: SessionError) {
+    if (s.target !== null) settle(`login:${s.target}`, error)
+    delete s.timers.login
+    delete s.timers.backoff
+    if (s.fetch && !s.fetch.background) abortFetch()
+  }
+
+  /** Starts a fresh login cycle (or ends one that succeeded): counters reset, old errors and kicks cleared. */
+  function beginCycle() {
+    delete s.timers.backoff
+    s.failures = s.refreshes = 0
+    s.refresh = 'idle'
+    s.error = s.kicked = null
+  }
+
+  /** A terminal failure: stop, keep the error for the UI, and wait for the user (`retry()` or a new `login()`). */
+  function halt(error: SessionError) {
+    const user = s.target
+    dropTarget(error)
+    if (user !== null) emit('login-failed', { userID: user, error })
+    s.refresh = s.refreshes > 0 || s.refresh === 'fetching' ? 'failed' : 'idle'
+    s.target = null
+    s.lastUser = user ?? s.lastUser
+    s.error = error
+    s.failures = s.refreshes = 0
+  }
+
+  /** A transient failure: back off with jitter, or give up after `maxAttempts`. */
+  function fail(error: SessionError) {
+    if (++s.failures >= config.maxAttempts) return halt(error)
+    if (s.target !== null) emit('login-failed', { userID: s.target, error })
+    // Exponential with "equal jitter": half the step fixed, half random, so many clients spread out.
+    const step = Math.min(config.backoffCap, config.backoffBase * 2 ** (s.failures - 1))
+    s.timers.backoff = now + Math.round(step / 2 + (step / 2) * env.random)
+    s.error = error
+  }
+
+  /** A fetch ended without a usable sig: a refresh just reports it, a login retries or stops. */
+  function fetchFailed(background: boolean, error: SessionError) {
+    if (background) settle('refresh', error)
+    else if (error.retryable) fail(error)
+    else halt(error)
+  }
+
+  /** After an expired sig: fetch a new one and log in again, at most `maxRefreshes` times per cycle. */
+  function refreshAfterExpiry(user: string, code: number | undefined) {
+    emit('sig-expired', { userID: user })
+    if (++s.refreshes > config.maxRefreshes) halt(new SessionError('sig-expired', code, 'exhausted'))
+    else s.refresh = 'fetching'
+  }
+
+  function startBackgroundFetch() {
+    startFetch(s.sdkUser!, 'proactive', true)
+  }
+
+  /** The SDK became ready as the wanted user: the login is done, counters reset, a proactive refresh planned. */
+  function onLoggedIn() {
+    const user = s.target!
+    delete s.timers.login
+    settle(`login:${user}`)
+    if (s.refreshes > 0) emit('sig-refreshed', { userID: user, expiresAt: s.sig?.expiresAt ?? null })
+    emit('logged-in', { userID: user })
+    const sig = s.sig?.userID === user ? s.sig : null
+    if (sig?.expiresAt != null) s.timers.prefetch = prefetchAt(sig, config.refreshLeeway)
+    s.sig = sig
+    beginCycle()
+  }
+
+  function onKicked(reason: KickReason) {
+    const user = s.sdkUser
+    if (user === null || s.sdkLeaving) return
+    s.ready = false
+    s.sdkLeaving = true
+    delete s.timers.prefetch
+    if (reason === 'usersig-expired') {
+      const next = s.nextSig
+      rejectSig()
+      s.nextSig = null
+      // A background fetch still in flight becomes the refresh itself: one fetch, not two.
+      if (s.fetch?.background) {
+        settle('refresh', superseded())
+        s.fetch = { ...s.fetch, background: false, reason: 'expired' }
+      }
+      if (s.target !== user) return
+      if (next && !s.rejected.includes(next.value) && next.userID === user) s.sig = next
+      return refreshAfterExpiry(user, 70001)
+    }
+    const kicked = {
+      reason,
+      at: now,
+      userID: user,
+      fromThisBrowser: reason === 'multi-account' && recent(s.tabTakeover, user),
+    }
+    emit('kicked', kicked)
+    if (s.target !== user) return
+    abortBackgroundFetch()
+    s.target = s.sig = s.nextSig = s.tabTakeover = null
+    s.lastUser = user
+    s.kicked = kicked
+  }
+
+  /**
+   * The one place that starts SDK calls and fetches. When nothing is in flight it moves the SDK one step
+   * towards the wanted user: log out whoever else is signed in, then log in with a sig (fetching one first).
+   */
+  function advance() {
+    const target = s.target
+    if (s.disposed || s.call || s.timers.backoff !== undefined || s.sdkLeaving) return
+    if (s.fetch && !s.fetch.background) return
+    if (s.sdkUser !== null && s.sdkUser !== target) {
+      const id = ++s.seq
+      effects.push({ type: 'sdk-logout', id })
+      s.call = { op: 'logout', id }
+      return
+    }
+    if (target === null || s.sdkUser === target) return
+    // A background fetch for someone else: not needed any more.
+    abortBackgroundFetch()
+    const sig = s.sig
+    if (sig?.userID === target && !s.rejected.includes(sig.value)) {
+      const id = ++s.seq
+      effects.push({ type: 'sdk-login', id, userID: target, userSig: sig.value })
+      s.timers.login = now + config.loginTimeout
+      s.call = { op: 'login', id, userID: target, timedOut: false }
+    } else {
+      s.sig = null
+      startFetch(target, s.refreshes > 0 ? 'expired' : s.failures > 0 ? 'retry' : 'login', false)
+    }
+  }
+
+  switch (event.type) {
+    case 'login':
+      if (s.loggingOut) settle('logout', superseded())
+      s.loggingOut = false
+      if (s.target === event.userID) {
         // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
-        if (isLoggedIn(s)) fx.push({ type: 'resolve-login', userID: e.userID })
-        return { ...s, loggingOut: false }
+        if (isLoggedIn(s)) settle(`login:${event.userID}`)
+        break
       }
-      const cleared = s.target !== null && s.target !== e.userID ? dropTarget(s, superseded(), fx) : s
-      return beginCycle({ ...cleared, target: e.userID, lastUser: e.userID, loggingOut: false }, fx)
-    }
+      if (s.target !== null) dropTarget(superseded())
+      s.target = s.lastUser = event.userID
+      beginCycle()
+      break
 
-    case 'retry': {
-      const user = s.target ?? s.lastUser
-      if (user === null) return s
-      return beginCycle({ ...s, target: user }, fx)
-    }
+    case 'retry':
+      s.target ??= s.lastUser
+      if (s.target !== null) beginCycle()
+      break
 
-    case 'refresh-sig': {
-      if (!isLoggedIn(s)) {
-        fx.push({
-          type: 'reject-refresh',
-          error: new SessionError('not-initialized'),
-        })
-        return s
-      }
-      if (s.fetch?.background) return s // the refresh already in flight answers this one too
-      return startBackgroundFetch(s, fx)
-    }
+    case 'refresh':
+      if (!isLoggedIn(s)) settle('refresh', new SessionError('not-initialized'))
+      // A refresh already in flight answers this one too.
+      else if (!s.fetch?.background) startBackgroundFetch()
+      break
 
-    case 'logout': {
-      const dropped = s.target !== null ? dropTarget(s, superseded(), fx) : s
-      stopTimers(fx, 'prefetch')
-      const aborted = abortBackgroundFetch(dropped, fx)
-      return {
-        ...aborted,
-        target: null,
-        sig: null,
-        nextSig: null,
-        kicked: null,
-        error: null,
-        refresh: 'idle',
-        loggingOut: true,
-      }
-    }
+    case 'logout':
+      if (s.target !== null) dropTarget(superseded())
+      delete s.timers.prefetch
+      abortBackgroundFetch()
+      s.target = s.sig = s.nextSig = s.kicked = s.error = null
+      s.refresh = 'idle'
+      s.loggingOut = true
+      break
 
-    case 'dispose': {
-      const error = new SessionError('disposed')
-      fx.push({ type: 'reject-login', userID: null, error })
-      if (s.loggingOut) fx.push({ type: 'reject-logout', error })
-      if (s.fetch?.background) fx.push({ type: 'reject-refresh', error })
-      if (s.fetch) fx.push({ type: 'abort-fetch', id: s.fetch.id })
-      stopTimers(fx, 'login-timeout', 'fetch-timeout', 'backoff', 'net-grace', 'prefetch')
-      fx.push({ type: 'detach' })
-      return { ...s, disposed: true, fetch: null, backoff: false, loggingOut: false }
-    }
+    case 'dispose':
+      settle(null, new SessionError('disposed'))
+      if (s.fetch) abortFetch()
+      effects.push({ type: 'detach' })
+      s.disposed = true
+      s.loggingOut = false
+      s.timers = {}
+      break
 
-    case 'fetch-succeeded':
-      return onFetchSucceeded(s, e, fx)
-
-    case 'fetch-failed': {
-      if (s.fetch?.id !== e.id) return s
-      stopTimers(fx, 'fetch-timeout')
+    case 'fetched': {
       const fetch = s.fetch
-      const cleared: EngineState = { ...s, fetch: null }
+      if (fetch?.id !== event.id) break
+      s.fetch = null
+      delete s.timers.fetch
+      if ('error' in event) {
+        fetchFailed(fetch.background, event.error)
+        break
+      }
+      const { sig } = event
+      const refused =
+        sig.identifier !== fetch.userID
+          ? new SessionError('sig-mismatch', 70013, 'user')
+          : config.sdkAppId !== null && sig.sdkAppId !== config.sdkAppId
+            ? new SessionError('sig-mismatch', 70014, 'app')
+            : s.rejected.includes(sig.userSig)
+              ? new SessionError('sig-expired', 70001, 'stale')
+              : null
+      if (refused) {
+        fetchFailed(fetch.background, refused)
+        break
+      }
+      const held: HeldSig = {
+        userID: fetch.userID,
+        value: sig.userSig,
+        issuedAt: sig.issuedAt,
+        expiresAt: sig.expiresAt,
+      }
       if (fetch.background) {
-        // The expiry path will fetch again if it must.
-        fx.push({ type: 'reject-refresh', error: e.error })
-        return cleared
+        const refreshed = { userID: held.userID, expiresAt: held.expiresAt }
+        settle('refresh', undefined, { ...refreshed })
+        emit('sig-refreshed', refreshed)
+        s.nextSig = held
+      } else {
+        s.sig = held
       }
-      if (!e.error.retryable) return halt(cleared, e.error, fx)
-      return fail(cleared, e.error, env, fx)
+      break
     }
 
-    case 'sdk-login-succeeded': {
-      if (s.call?.op !== 'login' || s.call.id !== e.id) return s
-      const sdkUser = e.repeat ? e.user || null : s.call.userID
-      const ready = e.repeat ? e.ready : s.ready
-      return { ...s, call: null, sdkUser, ready }
+    case 'sdk-login': {
+      const call = s.call
+      if (call?.op !== 'login' || call.id !== event.id) break
+      s.call = null
+      if ('result' in event) {
+        const { repeat, user, ready } = event.result
+        s.sdkUser = repeat ? user || null : call.userID
+        if (repeat) s.ready = ready
+        break
+      }
+      // A login for a user no longer wanted (switch, logout) or already given up on: its outcome does not matter.
+      if (s.target !== call.userID) break
+      delete s.timers.login
+      const { error } = event
+      if (error.kind === 'sig-expired') {
+        rejectSig()
+        refreshAfterExpiry(call.userID, error.code)
+      } else if (error.kind === 'sig-invalid' || error.kind === 'sig-mismatch') {
+        rejectSig()
+        halt(error)
+      } else if (!error.retryable) halt(error)
+      // The engine's own timeout already counted this attempt.
+      else if (!call.timedOut) fail(error)
+      break
     }
 
-    case 'sdk-login-failed':
-      return onLoginFailed(s, e.id, e.error, env, fx)
-
-    case 'sdk-logout-settled': {
-      if (s.call?.op !== 'logout' || s.call.id !== e.id) return s
+    case 'sdk-logout':
       // The SDK resolves logout even when the request failed: either way it is signed out.
-      return { ...s, call: null, sdkUser: null, ready: false, sdkLeaving: false }
-    }
-
-    case 'sdk-ready': {
-      if (s.call?.op === 'login' && s.call.userID === e.user) return { ...s, sdkUser: e.user, ready: true }
-      if (s.sdkUser !== null && s.sdkUser === e.user) return { ...s, ready: true }
-      if (s.call === null && s.sdkUser === null && e.user) {
-        // Someone signed the SDK in behind the engine's back: mirror it rather than fight it.
-        return { ...s, sdkUser: e.user, ready: true, target: s.target ?? e.user }
+      if (s.call?.op === 'logout' && s.call.id === event.id) {
+        s.call = s.sdkUser = null
+        s.ready = s.sdkLeaving = false
       }
-      return s
-    }
+      break
 
-    case 'sdk-not-ready': {
-      if (s.sdkUser === null) return { ...s, ready: false }
-      if (s.sdkLeaving || s.call?.op === 'logout')
-        return { ...s, sdkUser: null, ready: false, sdkLeaving: false }
-      // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
+    case 'ready':
+      if (
+        (s.call?.op === 'login' && s.call.userID === event.user) ||
+        (s.sdkUser !== null && s.sdkUser === event.user)
+      ) {
+        s.sdkUser = event.user
+        s.ready = true
+      } else if (s.call === null && s.sdkUser === null && event.user) {
+        // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight it.
+        s.sdkUser = event.user
+        s.ready = true
+        s.target ??= event.user
+      }
+      break
+
+    case 'not-ready': {
       const user = s.sdkUser
-      const base: EngineState = { ...s, sdkUser: null, ready: false }
-      if (s.target !== user) return base
-      stopTimers(fx, 'prefetch')
-      fx.push({ type: 'emit', name: 'logged-out', payload: { userID: user } })
-      return { ...abortBackgroundFetch(base, fx), target: null, sig: null, nextSig: null }
-    }
-
-    case 'sdk-kicked':
-      return onKicked(s, e.reason, env, fx)
-
-    case 'sdk-net': {
-      if (e.net === s.net) return s
-      if (e.net === 'connected') {
-        stopTimers(fx, 'net-grace')
-        if (s.netLost) fx.push({ type: 'emit', name: 'net-restored', payload: {} })
-        return { ...s, net: e.net, netLost: false }
+      s.ready = false
+      if (user === null) break
+      const expected = s.sdkLeaving || s.call?.op === 'logout'
+      s.sdkUser = null
+      s.sdkLeaving = false
+      // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
+      if (!expected && s.target === user) {
+        delete s.timers.prefetch
+        emit('logged-out', { userID: user })
+        abortBackgroundFetch()
+        s.target = s.sig = s.nextSig = null
       }
-      if (s.net === 'connected')
-        fx.push({ type: 'start-timer', timer: 'net-grace', ms: s.config.netLostAfter })
-      return { ...s, net: e.net }
+      break
     }
 
-    case 'tab-takeover': {
+    case 'kicked':
+      onKicked(event.reason)
+      break
+
+    case 'net':
+      if (event.net === s.net) break
+      if (event.net === 'connected') {
+        delete s.timers.net
+        if (s.netLost) emit('net-restored', {})
+        s.netLost = false
+      } else if (s.net === 'connected') s.timers.net = now + config.netLostAfter
+      s.net = event.net
+      break
+
+    case 'tab': {
       // The note and the kick race (the kick comes from the server, the note from the other tab): either order.
-      const k = s.kicked
-      if (k?.reason === 'multi-account' && k.userID === e.userID && env.now - k.at < TAKEOVER_WINDOW) {
-        return { ...s, kicked: { ...k, fromThisBrowser: true }, tabTakeover: null }
-      }
-      return { ...s, tabTakeover: { userID: e.userID, at: env.now } }
+      const kicked = s.kicked
+      if (kicked?.reason === 'multi-account' && recent(kicked, event.userID)) {
+        s.kicked = { ...kicked, fromThisBrowser: true }
+        s.tabTakeover = null
+      } else s.tabTakeover = { userID: event.userID, at: now }
+      break
     }
 
     case 'timer':
-      return onTimer(s, e.timer, env, fx)
-
-    default:
-      return e satisfies never
-  }
-}
-
-/** Starts a fresh login cycle for `s.target`: counters reset, old errors and kicks cleared. */
-function beginCycle(s: EngineState, fx: Effect[]): EngineState {
-  if (s.backoff) stopTimers(fx, 'backoff')
-  return { ...s, backoff: false, failures: 0, refreshes: 0, refresh: 'idle', error: null, kicked: null }
-}
-
-function onFetchSucceeded(
-  s: EngineState,
-  e: Extract<EngineEvent, { type: 'fetch-succeeded' }>,
-  fx: Effect[],
-) {
-  if (s.fetch?.id !== e.id) return s
-  stopTimers(fx, 'fetch-timeout')
-  const fetch = s.fetch
-  const cleared: EngineState = { ...s, fetch: null }
-  const held: HeldSig = {
-    userID: fetch.userID,
-    value: e.userSig,
-    issuedAt: e.issuedAt,
-    expiresAt: e.expiresAt,
-  }
-  if (e.identifier !== fetch.userID) {
-    const error = new SessionError('sig-mismatch', 70013, 'user')
-    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
-  }
-  if (s.config.sdkAppId !== null && e.sdkAppId !== s.config.sdkAppId) {
-    const error = new SessionError('sig-mismatch', 70014, 'app')
-    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
-  }
-  if (s.rejected.includes(e.userSig)) {
-    const error = new SessionError('sig-expired', 70001, 'stale')
-    return fetch.background ? rejectRefresh(cleared, error, fx) : halt(cleared, error, fx)
-  }
-  if (fetch.background) {
-    fx.push({ type: 'resolve-refresh', userID: held.userID, expiresAt: held.expiresAt })
-    fx.push({
-      type: 'emit',
-      name: 'sig-refreshed',
-      payload: { userID: held.userID, expiresAt: held.expiresAt },
-    })
-    return { ...cleared, nextSig: held }
-  }
-  return { ...cleared, sig: held }
-}
-
-function onLoginFailed(s: EngineState, id: number, error: SessionError, env: EngineEnv, fx: Effect[]) {
-  if (s.call?.op !== 'login' || s.call.id !== id) return s
-  const call = s.call
-  const cleared: EngineState = { ...s, call: null }
-  // A login for a user no longer wanted (switch, logout) or already given up on: its outcome does not matter.
-  if (s.target !== call.userID) return cleared
-  stopTimers(fx, 'login-timeout')
-  if (error.kind === 'sig-expired') {
-    const rejected = s.sig ? [...s.rejected, s.sig.value] : s.rejected
-    return refreshAfterExpiry({ ...cleared, sig: null, rejected }, call.userID, error, fx)
-  }
-  if (error.kind === 'sig-invalid' || error.kind === 'sig-mismatch') {
-    const rejected = s.sig ? [...s.rejected, s.sig.value] : s.rejected
-    return halt({ ...cleared, sig: null, rejected }, error, fx)
-  }
-  if (!error.retryable) return halt(cleared, error, fx)
-  // The engine's own timeout already counted this attempt.
-  if (call.timedOut) return cleared
-  return fail(cleared, error, env, fx)
-}
-
-function onKicked(s: EngineState, reason: KickReason, env: EngineEnv, fx: Effect[]) {
-  const user = s.sdkUser
-  if (user === null || s.sdkLeaving) return s
-  const base: EngineState = { ...s, ready: false, sdkLeaving: true }
-  stopTimers(fx, 'prefetch')
-  if (reason === 'usersig-expired') {
-    const rejected = s.sig ? [...s.rejected, s.sig.value] : s.rejected
-    const fresh =
-      s.nextSig && !rejected.includes(s.nextSig.value) && s.nextSig.userID === user ? s.nextSig : null
-    // A background fetch still in flight becomes the refresh itself: one fetch, not two.
-    const converting = s.fetch?.background === true
-    if (converting) {
-      fx.push({ type: 'reject-refresh', error: new SessionError('superseded') })
-    }
-    const fetch =
-      s.fetch && converting ? { ...s.fetch, background: false, reason: 'expired' as const } : s.fetch
-    if (s.target !== user) return { ...base, rejected, sig: null, nextSig: null, fetch }
-    const error = new SessionError('sig-expired', 70001)
-    return refreshAfterExpiry({ ...base, rejected, sig: fresh, nextSig: null, fetch }, user, error, fx)
-  }
-  const takeover = s.tabTakeover
-  const fromThisBrowser =
-    reason === 'multi-account' &&
-    takeover !== null &&
-    takeover.userID === user &&
-    env.now - takeover.at < 10_000
-  const kicked = { reason, at: env.now, userID: user, fromThisBrowser }
-  fx.push({ type: 'emit', name: 'kicked', payload: kicked })
-  if (s.target !== user) return base
-  return {
-    ...abortBackgroundFetch(base, fx),
-    target: null,
-    lastUser: user,
-    sig: null,
-    nextSig: null,
-    kicked,
-    tabTakeover: null,
-  }
-}
-
-/** After an expired sig: fetch a new one and log in again, at most `maxRefreshes` times per cycle. */
-function refreshAfterExpiry(s: EngineState, user: string, error: SessionError, fx: Effect[]): EngineState {
-  fx.push({ type: 'emit', name: 'sig-expired', payload: { userID: user } })
-  const refreshes = s.refreshes + 1
-  if (refreshes > s.config.maxRefreshes) {
-    const exhausted = new SessionError('sig-expired', error.code, 'exhausted')
-    return halt({ ...s, refreshes }, exhausted, fx)
-  }
-  return { ...s, refreshes, refresh: 'fetching' }
-}
-
-function onTimer(s: EngineState, timer: TimerName, env: EngineEnv, fx: Effect[]): EngineState {
-  switch (timer) {
-    case 'backoff':
-      return { ...s, backoff: false }
-    case 'net-grace':
-      if (s.net === 'connected' || s.netLost) return s
-      fx.push({ type: 'emit', name: 'net-lost', payload: { net: s.net } })
-      return { ...s, netLost: true }
-    case 'fetch-timeout': {
-      if (!s.fetch) return s
-      fx.push({ type: 'abort-fetch', id: s.fetch.id })
-      const cleared: EngineState = { ...s, fetch: null }
-      const error = new SessionError('timeout', undefined, 'fetcher')
-      if (s.fetch.background) return rejectRefresh(cleared, error, fx)
-      return fail(cleared, error, env, fx)
-    }
-    case 'login-timeout': {
-      const pendingLogin = s.call?.op === 'login' && s.call.userID === s.target
-      const awaitingReady = s.target !== null && s.sdkUser === s.target && !s.ready
-      if (!pendingLogin && !awaitingReady) return s
-      // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles.
-      const call = s.call?.op === 'login' ? { ...s.call, timedOut: true } : s.call
-      const error = new SessionError('timeout', undefined, 'login')
-      return fail({ ...s, call }, error, env, fx)
-    }
-    case 'prefetch': {
-      if (s.fetch || !s.ready || s.sdkUser === null || s.sdkUser !== s.target) return s
-      const expiresAt = s.sig?.expiresAt
-      if (expiresAt == null) return s
-      const wait = prefetchAt(s.sig!, s.config.refreshLeeway) - env.now
-      if (wait > 0) {
-        fx.push({ type: 'start-timer', timer: 'prefetch', ms: Math.min(wait, MAX_TIMER) })
-        return s
+      // The timer has fired: its deadline is gone unless the step below sets a new one.
+      delete s.timers[event.timer]
+      switch (event.timer) {
+        case 'backoff':
+          break
+        case 'net':
+          if (s.net !== 'connected' && !s.netLost) {
+            emit('net-lost', { net: s.net })
+            s.netLost = true
+          }
+          break
+        case 'fetch': {
+          const fetch = s.fetch
+          if (!fetch) break
+          abortFetch()
+          fetchFailed(fetch.background, new SessionError('timeout', undefined, 'fetcher'))
+          break
+        }
+        case 'login': {
+          const call = s.call?.op === 'login' ? s.call : null
+          const pendingLogin = call?.userID === s.target
+          const awaitingReady = s.target !== null && s.sdkUser === s.target && !s.ready
+          if (!pendingLogin && !awaitingReady) break
+          // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles.
+          if (call) s.call = { ...call, timedOut: true }
+          fail(new SessionError('timeout', undefined, 'login'))
+          break
+        }
+        case 'prefetch': {
+          const sig = s.sig
+          if (s.fetch || !isLoggedIn(s) || sig?.expiresAt == null) break
+          const at = prefetchAt(sig, config.refreshLeeway)
+          // Long waits are re-armed in steps (setTimeout caps its delay), so check the time has come.
+          if (at > now) s.timers.prefetch = at
+          else startBackgroundFetch()
+          break
+        }
+        default:
+          event.timer satisfies never
       }
-      return startBackgroundFetch(s, fx)
-    }
+      break
+
     default:
-      return timer satisfies never
+      event satisfies never
   }
+  if (!isLoggedIn(state) && isLoggedIn(s)) onLoggedIn()
+  advance()
+  // A logout is done when the SDK is signed out and nothing is in flight.
+  if (s.loggingOut && s.target === null && s.sdkUser === null && s.call === null) {
+    settle('logout')
+    if (s.lastUser !== null) emit('logged-out', { userID: s.lastUser })
+    s.loggingOut = false
+  }
+  return { state: s, effects }
 }
 
 function isLoggedIn(s: EngineState): boolean {
   return s.target !== null && s.ready && s.sdkUser === s.target
 }
 
-/** The SDK became ready as the wanted user: the login is done, counters reset, a proactive refresh planned. */
-function onLoggedIn(s: EngineState, env: EngineEnv, fx: Effect[]): EngineState {
-  const user = s.target!
-  stopTimers(fx, 'login-timeout')
-  if (s.backoff) stopTimers(fx, 'backoff')
-  fx.push({ type: 'resolve-login', userID: user })
-  if (s.refreshes > 0) {
-    fx.push({
-      type: 'emit',
-      name: 'sig-refreshed',
-      payload: { userID: user, expiresAt: s.sig?.expiresAt ?? null },
-    })
-  }
-  fx.push({ type: 'emit', name: 'logged-in', payload: { userID: user } })
-  const sig = s.sig?.userID === user ? s.sig : null
-  if (sig?.expiresAt != null) {
-    const wait = prefetchAt(sig, s.config.refreshLeeway) - env.now
-    fx.push({ type: 'start-timer', timer: 'prefetch', ms: Math.min(Math.max(wait, 0), MAX_TIMER) })
-  }
-  return { ...s, error: null, failures: 0, refreshes: 0, refresh: 'idle', backoff: false, kicked: null, sig }
-}
-
+/** When to fetch the next sig: at 90 % of a short life, else `leeway` before expiry. */
 function prefetchAt(sig: HeldSig, leeway: number): number {
   const expiresAt = sig.expiresAt ?? Number.POSITIVE_INFINITY
   const lifetime = sig.issuedAt !== null ? expiresAt - sig.issuedAt : leeway * 10
-  // Short-lived sigs (tests, demos) refresh at 90 % of their life rather than minutes before.
   return expiresAt - Math.min(leeway, lifetime * 0.1)
-}
-
-/** A transient failure: back off with jitter, or give up after `maxAttempts`. */
-function fail(s: EngineState, error: SessionError, env: EngineEnv, fx: Effect[]): EngineState {
-  const failures = s.failures + 1
-  if (failures >= s.config.maxAttempts) return halt({ ...s, failures }, error, fx)
-  if (s.target !== null) fx.push({ type: 'emit', name: 'login-failed', payload: { userID: s.target, error } })
-  const ms = backoffDelay(failures, env.random, s.config.backoffBase, s.config.backoffCap)
-  fx.push({ type: 'start-timer', timer: 'backoff', ms })
-  return { ...s, failures, error, backoff: true }
-}
-
-/** A terminal failure: stop, keep the error for the UI, and wait for the user (`retry()` or a new `login()`). */
-function halt(s: EngineState, error: SessionError, fx: Effect[]): EngineState {
-  const user = s.target
-  stopTimers(fx, 'login-timeout', 'backoff')
-  if (s.fetch && !s.fetch.background) {
-    fx.push({ type: 'abort-fetch', id: s.fetch.id })
-    stopTimers(fx, 'fetch-timeout')
-  }
-  if (user !== null) {
-    fx.push({ type: 'reject-login', userID: user, error })
-    fx.push({ type: 'emit', name: 'login-failed', payload: { userID: user, error } })
-  }
-  const inRefresh = s.refreshes > 0 || s.refresh === 'fetching'
-  return {
-    ...s,
-    target: null,
-    lastUser: user ?? s.lastUser,
-    fetch: s.fetch?.background ? s.fetch : null,
-    backoff: false,
-    error,
-    refresh: inRefresh ? 'failed' : 'idle',
-    failures: 0,
-    refreshes: 0,
-  }
-}
-
-/** The wanted user changes: whoever waited on the old one is told, and its fetch is no longer needed. */
-function dropTarget(s: EngineState, error: SessionError, fx: Effect[]): EngineState {
-  if (s.target !== null) fx.push({ type: 'reject-login', userID: s.target, error })
-  stopTimers(fx, 'login-timeout')
-  if (s.backoff) stopTimers(fx, 'backoff')
-  let next: EngineState = { ...s, backoff: false }
-  if (s.fetch && !s.fetch.background) {
-    fx.push({ type: 'abort-fetch', id: s.fetch.id })
-    stopTimers(fx, 'fetch-timeout')
-    next = { ...next, fetch: null }
-  }
-  return next
-}
-
-function startBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
-  const userID = s.sdkUser!
-  const id = s.seq + 1
-  fx.push({ type: 'fetch', id, userID, reason: 'proactive' })
-  fx.push({ type: 'start-timer', timer: 'fetch-timeout', ms: s.config.fetchTimeout })
-  return { ...s, seq: id, fetch: { id, userID, reason: 'proactive', background: true } }
-}
-
-function rejectRefresh(s: EngineState, error: SessionError, fx: Effect[]): EngineState {
-  fx.push({ type: 'reject-refresh', error })
-  return s
-}
-
-function abortBackgroundFetch(s: EngineState, fx: Effect[]): EngineState {
-  if (!s.fetch?.background) return s
-  fx.push({
-    type: 'reject-refresh',
-    error: new SessionError('superseded'),
-  })
-  fx.push({ type: 'abort-fetch', id: s.fetch.id })
-  stopTimers(fx, 'fetch-timeout')
-  return { ...s, fetch: null }
-}
-
-/**
- * The one place that starts SDK calls and fetches. When nothing is in flight it moves the SDK one step
- * towards the wanted user: log out whoever else is signed in, then log in with a sig (fetching one first).
- */
-function advance(s: EngineState, fx: Effect[]): EngineState {
-  if (s.disposed || s.call !== null || s.backoff || s.sdkLeaving) return s
-  if (s.fetch !== null && !s.fetch.background) return s
-  const target = s.target
-  if (s.sdkUser !== null && s.sdkUser !== target) {
-    const id = s.seq + 1
-    fx.push({ type: 'sdk-logout', id })
-    return { ...s, seq: id, call: { op: 'logout', id } }
-  }
-  if (target === null || s.sdkUser === target) return s
-  if (s.fetch !== null) {
-    // A background fetch for someone else: not needed any more.
-    return advance(abortBackgroundFetch(s, fx), fx)
-  }
-  const sig = s.sig?.userID === target && !s.rejected.includes(s.sig.value) ? s.sig : null
-  if (sig !== null) {
-    const id = s.seq + 1
-    fx.push({ type: 'sdk-login', id, userID: target, userSig: sig.value })
-    fx.push({ type: 'start-timer', timer: 'login-timeout', ms: s.config.loginTimeout })
-    return { ...s, seq: id, sig, call: { op: 'login', id, userID: target, timedOut: false } }
-  }
-  const id = s.seq + 1
-  const reason = s.refreshes > 0 ? 'expired' : s.failures > 0 ? 'retry' : 'login'
-  fx.push({ type: 'fetch', id, userID: target, reason })
-  fx.push({ type: 'start-timer', timer: 'fetch-timeout', ms: s.config.fetchTimeout })
-  return { ...s, seq: id, sig: null, fetch: { id, userID: target, reason, background: false } }
-}
-
-/** A logout is done when the SDK is signed out and nothing is in flight. */
-function settleLogout(s: EngineState, fx: Effect[]): EngineState {
-  if (!s.loggingOut || s.target !== null || s.sdkUser !== null || s.call !== null) return s
-  fx.push({ type: 'resolve-logout' })
-  if (s.lastUser !== null) fx.push({ type: 'emit', name: 'logged-out', payload: { userID: s.lastUser } })
-  return { ...s, loggingOut: false }
-}
-
-function stopTimers(fx: Effect[], ...timers: TimerName[]) {
-  for (const timer of timers) fx.push({ type: 'stop-timer', timer })
-}
-
-function superseded(): SessionError {
-  return new SessionError('superseded')
 }

@@ -25,13 +25,15 @@ function feed(state: EngineState, ...events: EngineEvent[]) {
 
 const sigFor = (userID: string, value = `sig-of-${userID}`) =>
   ({
-    type: 'fetch-succeeded',
+    type: 'fetched',
     id: 0,
-    userSig: value,
-    identifier: userID,
-    sdkAppId: 1400000001,
-    issuedAt: env.now,
-    expiresAt: env.now + 86_400_000,
+    sig: {
+      userSig: value,
+      identifier: userID,
+      sdkAppId: 1400000001,
+      issuedAt: env.now,
+      expiresAt: env.now + 86_400_000,
+    },
   }) as const
 
 /** Signs `userID` in through the pure engine, returning the state once logged in. */
@@ -39,8 +41,8 @@ function loggedIn(userID: string) {
   let r = feed(initialEngineState(), { type: 'login', userID })
   r = feed(r.state, { ...sigFor(userID), id: r.state.fetch!.id })
   const call = r.state.call!
-  r = feed(r.state, { type: 'sdk-login-succeeded', id: call.id, repeat: false, user: userID, ready: false })
-  return feed(r.state, { type: 'sdk-ready', user: userID }).state
+  r = feed(r.state, { type: 'sdk-login', id: call.id, result: { repeat: false, user: userID, ready: false } })
+  return feed(r.state, { type: 'ready', user: userID }).state
 }
 
 describe('transition', () => {
@@ -52,11 +54,11 @@ describe('transition', () => {
     r = feed(r.state, { ...sigFor('alice'), id: r.state.fetch!.id })
     expect(r.effects).toContainEqual(expect.objectContaining({ type: 'sdk-login', userID: 'alice' }))
     const id = r.state.call!.id
-    r = feed(r.state, { type: 'sdk-login-succeeded', id, repeat: false, user: 'alice', ready: false })
+    r = feed(r.state, { type: 'sdk-login', id, result: { repeat: false, user: 'alice', ready: false } })
     expect(toSnapshot(r.state).status).toBe('logging-in')
-    r = feed(r.state, { type: 'sdk-ready', user: 'alice' })
+    r = feed(r.state, { type: 'ready', user: 'alice' })
     expect(toSnapshot(r.state)).toMatchObject({ status: 'logged-in', userID: 'alice' })
-    expect(r.effects).toContainEqual({ type: 'resolve-login', userID: 'alice' })
+    expect(r.effects).toContainEqual({ type: 'settle', promise: 'login:alice' })
   })
 
   it('never starts a second fetch or SDK login for a login already in flight', () => {
@@ -68,16 +70,16 @@ describe('transition', () => {
 
   it('does not log in again when already logged in as that user', () => {
     const r = feed(loggedIn('alice'), { type: 'login', userID: 'alice' })
-    expect(r.effects).toEqual([{ type: 'resolve-login', userID: 'alice' }])
+    expect(r.effects).toEqual([{ type: 'settle', promise: 'login:alice' }])
   })
 
   it('never logs in on a network reconnect', () => {
     const r = feed(
       loggedIn('alice'),
-      { type: 'sdk-net', net: 'connecting' },
-      { type: 'sdk-net', net: 'disconnected' },
-      { type: 'timer', timer: 'net-grace' },
-      { type: 'sdk-net', net: 'connected' },
+      { type: 'net', net: 'connecting' },
+      { type: 'net', net: 'disconnected' },
+      { type: 'timer', timer: 'net' },
+      { type: 'net', net: 'connected' },
     )
     expect(r.types).not.toContain('sdk-login')
     expect(r.types).not.toContain('fetch')
@@ -90,10 +92,10 @@ describe('transition', () => {
     const delays: number[] = []
     for (let i = 0; i < 5; i++) {
       const error = new SessionError('fetcher-failed')
-      const low = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0 })
-      const high = transition(s, { type: 'fetch-failed', id: s.fetch!.id, error }, { ...env, random: 0.999 })
-      const ms = (r: typeof low) =>
-        (r.effects.find((e) => e.type === 'start-timer' && e.timer === 'backoff') as { ms: number }).ms
+      const low = transition(s, { type: 'fetched', id: s.fetch!.id, error }, { ...env, random: 0 })
+      const high = transition(s, { type: 'fetched', id: s.fetch!.id, error }, { ...env, random: 0.999 })
+      // Timers are deadlines in the state: the backoff wait is its deadline minus now.
+      const ms = (r: typeof low) => r.state.timers.backoff! - env.now
       delays.push(ms(low), ms(high))
       s = feed(low.state, { type: 'timer', timer: 'backoff' }).state
     }
@@ -105,7 +107,7 @@ describe('transition', () => {
     expect(disposed.types).toContain('detach')
     const after = feed(
       disposed.state,
-      { type: 'sdk-kicked', reason: 'multi-device' },
+      { type: 'kicked', reason: 'multi-device' },
       { type: 'login', userID: 'bob' },
     )
     expect(after.effects).toEqual([])
