@@ -1,18 +1,8 @@
 import { createFakeChat, createFakeChatService, type FakeChatService } from '@chat-session/testing'
 import { vi } from 'vitest'
-import { createSession, type FetchUserSig, type SessionEventType, type SessionOptions } from '../src/index'
+import { createSession, type FetchUserSig, type SessionOptions } from '../src/index'
+import { EVENT_TYPES } from './_eventTypes'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from './_sig'
-
-const EVENT_TYPES: SessionEventType[] = [
-  'kicked',
-  'sig-expired',
-  'sig-refreshed',
-  'net-lost',
-  'net-restored',
-  'login-failed',
-  'logged-in',
-  'logged-out',
-]
 
 export interface HarnessOptions {
   readonly fetchUserSig?: FetchUserSig

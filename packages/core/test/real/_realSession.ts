@@ -7,23 +7,12 @@ import {
   type FetchUserSig,
   fromTencentChat,
   type Session,
-  type SessionEventType,
   type SessionOptions,
   type SessionSnapshot,
 } from '../../src/index'
+import { EVENT_TYPES } from '../_eventTypes'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from '../_sig'
 import { nodeChat } from './_nodeChat'
-
-const EVENT_TYPES: SessionEventType[] = [
-  'kicked',
-  'sig-expired',
-  'sig-refreshed',
-  'net-lost',
-  'net-restored',
-  'login-failed',
-  'logged-in',
-  'logged-out',
-]
 
 export interface RealSessionOptions {
   readonly fetchUserSig?: FetchUserSig

@@ -5,21 +5,10 @@ import {
   type FetchUserSig,
   fromTencentChat,
   type Session,
-  type SessionEventType,
   type SessionOptions,
   type SessionSnapshot,
 } from '../../../src/index'
-
-const EVENT_TYPES: SessionEventType[] = [
-  'kicked',
-  'sig-expired',
-  'sig-refreshed',
-  'net-lost',
-  'net-restored',
-  'login-failed',
-  'logged-in',
-  'logged-out',
-]
+import { EVENT_TYPES } from '../../_eventTypes'
 
 // Started in Node by packages/testing/test/contract/browser/globalSetup.ts (project `contract-browser`).
 const gateway = inject('realGateway')
