@@ -1,7 +1,7 @@
 import { createFakeChat, createFakeChatService, type FakeChatService } from '@chat-session/testing'
 import { vi } from 'vitest'
 import { createSession, type FetchUserSig, type SessionOptions } from '../src/index'
-import { EVENT_TYPES } from './_eventTypes'
+import { recordSession } from './_recordSession'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from './_sig'
 
 export interface HarnessOptions {
@@ -47,12 +47,7 @@ export function harness(options: HarnessOptions = {}) {
     tabChannel: false,
     ...options.session,
   })
-  const events: string[] = []
-  for (const type of EVENT_TYPES) session.on(type, () => events.push(type))
-  const statuses: string[] = []
-  session.store.subscribe((s) => {
-    if (statuses.at(-1) !== s.status) statuses.push(s.status)
-  })
+  const { events, statuses } = recordSession(session)
   return {
     service,
     chat,

@@ -10,7 +10,7 @@ import {
   type SessionOptions,
   type SessionSnapshot,
 } from '../../src/index'
-import { EVENT_TYPES } from '../_eventTypes'
+import { recordSession } from '../_recordSession'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from '../_sig'
 import { nodeChat } from './_nodeChat'
 
@@ -74,15 +74,7 @@ function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSe
     tabChannel: false,
     ...options.session,
   })
-  const events: string[] = []
-  for (const type of EVENT_TYPES) session.on(type, () => events.push(type))
-  const statuses: string[] = []
-  const nets: string[] = []
-  session.store.subscribe((s) => {
-    if (statuses.at(-1) !== s.status) statuses.push(s.status)
-    const net = `${s.net}${s.netLost ? '!' : ''}`
-    if (nets.at(-1) !== net) nets.push(net)
-  })
+  const { events, statuses, nets } = recordSession(session)
   return {
     sdk,
     session,

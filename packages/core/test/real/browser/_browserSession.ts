@@ -8,7 +8,7 @@ import {
   type SessionOptions,
   type SessionSnapshot,
 } from '../../../src/index'
-import { EVENT_TYPES } from '../../_eventTypes'
+import { recordSession } from '../../_recordSession'
 
 // Started in Node by packages/testing/test/contract/browser/globalSetup.ts (project `contract-browser`).
 const gateway = inject('realGateway')
@@ -86,15 +86,7 @@ export function browserSession(options: Partial<Omit<SessionOptions, 'chat'>> = 
       return fetchUserSig(userID, context)
     },
   })
-  const events: string[] = []
-  for (const type of EVENT_TYPES) session.on(type, () => events.push(type))
-  const statuses: string[] = []
-  const nets: string[] = []
-  session.store.subscribe((s) => {
-    if (statuses.at(-1) !== s.status) statuses.push(s.status)
-    const net = `${s.net}${s.netLost ? '!' : ''}`
-    if (nets.at(-1) !== net) nets.push(net)
-  })
+  const { events, statuses, nets } = recordSession(session)
   return {
     sdk,
     session,
