@@ -55,7 +55,8 @@ interface Held {
 
 /**
  * The kicked-offline decision, headless. Open while `kicked` is set, and kept open while the user's choice
- * runs (the store clears `kicked` as soon as a new login starts) or after it failed.
+ * runs (the store clears `kicked` as soon as a new login starts) or after it failed, unless it failed in the
+ * UserSig refresh: that is the session-expired dialog's to show.
  *
  * @example
  * const k = useKickedOffline({ onSignOut: () => navigate('/') })
@@ -72,11 +73,13 @@ export function useKickedOffline(options: KickedOfflineOptions = {}): KickedOffl
   const t = useMessages()
   const live = useKicked()
   const onSignOut = useLatest(options.onSignOut)
-  const loggedIn = useSession((s) => s.status === 'logged-in')
+  // Signed in again, or the re-login ended in a failed UserSig refresh: either way the kick's question is
+  // answered. The second case belongs to the session-expired dialog, which would otherwise open over this one.
+  const answered = useSession((s) => s.status === 'logged-in' || s.refresh === 'failed')
   const [held, setHeld] = useState<Held | null>(null)
-  // Being signed in again ends what was held; a new kick replaces what was held for an older one.
-  if (held && loggedIn) setHeld(null)
-  const current = held && !loggedIn && (live === null || live === held.kick) ? held : null
+  if (held && answered) setHeld(null)
+  // A new kick replaces what was held for an older one.
+  const current = held && !answered && (live === null || live === held.kick) ? held : null
   const kicked = live ?? current?.kick ?? null
   const pending = current?.pending ?? null
   const error = current?.error ?? null

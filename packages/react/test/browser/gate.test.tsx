@@ -120,4 +120,27 @@ describe('SessionUI', () => {
     await expect.element(page.getByRole('alertdialog', { name: 'Moved to your phone' })).toBeVisible()
     await expect.element(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   })
+
+  it('hands over from the kicked dialog to the expired one when signing in again ends in a failed refresh', async () => {
+    const { fake } = renderWithSession(<SessionUI />, { options: { maxRefreshes: 1 } })
+    await expect.poll(() => fake.chat.isReady()).toBe(true)
+    fake.kick('multi-device')
+    await expect.element(page.getByRole('alertdialog', { name: 'Signed in on another device' })).toBeVisible()
+    // Every sig the endpoint now hands out is already expired: the re-login's refresh runs out.
+    fake.mode = 'expired'
+    await userEvent.click(page.getByRole('button', { name: 'Sign in again' }))
+    const expired = page.getByRole('alertdialog', { name: 'Session expired' })
+    await expect.element(expired).toBeVisible()
+    expect(document.querySelectorAll('dialog[open]')).toHaveLength(1)
+    await expect.element(page.getByRole('button', { name: 'Try again' })).toHaveFocus()
+
+    // Try again from the expired dialog signs in; the kick's dialog does not come back on the way.
+    fake.mode = 'slow'
+    fake.slowMs = 300
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }))
+    await expect.element(page.getByRole('button', { name: 'Signing in…' })).toBeVisible()
+    expect(document.querySelectorAll('dialog[open]')).toHaveLength(1)
+    await expect.poll(() => fake.chat.isReady()).toBe(true)
+    await expect.poll(() => document.querySelectorAll('dialog[open]').length).toBe(0)
+  })
 })
