@@ -50,4 +50,6 @@ for (const r of rows) {
   if (r.minified > 0)
     console.log(`${r.file.padEnd(24)} ${String(r.minified).padStart(8)}  ${String(r.marginal).padStart(6)}`)
 }
-console.log(`\n${words.length} distinct words of 4+ characters gzip to ${gz(words.join(' '))} B on their own.`)
+console.log(
+  `\n${words.length} distinct words of 4+ characters gzip to ${gz(words.join(' '))} B on their own.`,
+)
