@@ -80,7 +80,7 @@ check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
 check('size', 'node', ['scripts/check-size.mjs'])
 // Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
 // at once starves the timing-sensitive scenario tests.
-const browserProjects = ['react-browser', 'contract-browser', 'storybook']
+const browserProjects = ['react-browser', 'react18-browser', 'contract-browser', 'storybook']
 vitest(
   'vitest',
   browserProjects.flatMap((p) => ['--project', `!${p}`]),
