@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the main components from the built Storybook (run `pnpm build-storybook` first), in light and
-// dark, into docs/screenshots/. Uses Debian's chromium: `node scripts/storybook-screenshots.mjs`.
+// dark, and in Simplified Chinese, into docs/screenshots/. Uses Debian's chromium: `node scripts/storybook-screenshots.mjs`.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
@@ -56,6 +56,17 @@ try {
       console.log(`docs/screenshots/${name}-${theme}.png`)
     }
     await page.close()
+  }
+  // Simplified Chinese, light: needs a CJK font on the machine (Debian: fonts-noto-cjk), else boxes.
+  const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })
+  for (const [name, id, ready] of shots) {
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story&globals=locale:zh-CN`)
+    await page.waitForSelector(ready.startsWith('text=') ? '.csk-banner:not([data-state="hidden"])' : ready, {
+      timeout: 15_000,
+    })
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: `docs/screenshots/${name}-zh-CN.png` })
+    console.log(`docs/screenshots/${name}-zh-CN.png`)
   }
 } finally {
   await browser.close()
