@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
-// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, build, size) counts as one.
+// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, build, size, publint) counts as one.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -78,6 +78,10 @@ check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
 check('size', 'node', ['scripts/check-size.mjs'])
+// What consumers install: the packed tarball's exports, types and files (publint --strict, one check per package).
+for (const pkg of ['core', 'react', 'testing', 'server']) {
+  check(`publint ${pkg}`, 'pnpm', ['--dir', `packages/${pkg}`, 'exec', 'publint', '--strict'])
+}
 // Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
 // at once starves the timing-sensitive scenario tests.
 const browserProjects = ['react-browser', 'react18-browser', 'contract-browser', 'storybook']
