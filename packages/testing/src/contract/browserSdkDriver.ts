@@ -22,13 +22,19 @@ export const chromiumColumn: ContractColumn = { name: 'chromium', title: 'real S
 
 /**
  * The real SDK in a browser page (its own WebSocket and Web Worker code path), on a gateway driven over its
- * admin HTTP routes. The SDK keeps one instance per SDKAppID per page, so a world holds one client at a time
- * and the scenarios run one after another on the shared gateway.
+ * admin HTTP routes. The SDK keeps one instance per SDKAppID per copy of its module (a cache in module scope),
+ * so each client of a world comes from its own copy of the module: `sdks` holds as many copies as a world may
+ * need clients (two: a second client of the same user is what another tab would be). Worlds run one after
+ * another on the shared gateway; `destroy()` frees a copy's instance for the next world.
  *
  * @example
- * const driver = browserSdkDriver(TencentCloudChat, inject('realGateway'))
+ * const second = (await import(sdkModuleUrl)).default // the SDK file loaded again, outside the bundle
+ * const driver = browserSdkDriver([TencentCloudChat, second], inject('realGateway'))
  */
-export function browserSdkDriver(sdk: typeof TencentCloudChat, gateway: BrowserGatewayInfo): ContractDriver {
+export function browserSdkDriver(
+  sdks: readonly (typeof TencentCloudChat)[],
+  gateway: BrowserGatewayInfo,
+): ContractDriver {
   const admin = async (route: string, body: object = {}): Promise<void> => {
     const res = await fetch(`${gateway.adminUrl}/${route}`, {
       method: 'POST',
@@ -40,18 +46,19 @@ export function browserSdkDriver(sdk: typeof TencentCloudChat, gateway: BrowserG
   return {
     ...chromiumColumn,
     async open() {
-      let live: ChatSDK | undefined
+      const live: ChatSDK[] = []
       return {
         sdkAppId: gateway.sdkAppId,
         client() {
-          if (live)
-            throw new Error('one SDK instance per SDKAppID per page: a second client needs another page')
+          const sdk = sdks[live.length]
+          if (!sdk)
+            throw new Error(`this driver has ${sdks.length} copies of the SDK module: one client each`)
           const chat = withConsoleMuted(() => {
             const created = sdk.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
             created.setLogLevel(4)
             return created
           })
-          live = chat
+          live.push(chat)
           return recordClient(asContractChat(chat))
         },
         sign: contractSigner(gateway.sdkAppId, gateway.secretKey),
@@ -67,8 +74,7 @@ export function browserSdkDriver(sdk: typeof TencentCloudChat, gateway: BrowserG
         hangNextLogin: () => admin('hang-next-login'),
         async close() {
           // destroy() also drops the SDK's per-app cache entry, so the next world's create() is a new instance.
-          await live?.destroy().catch(() => undefined)
-          live = undefined
+          await Promise.all(live.splice(0).map((chat) => chat.destroy().catch(() => undefined)))
         },
       }
     },

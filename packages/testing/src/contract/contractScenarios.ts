@@ -289,7 +289,6 @@ export const contractScenarios: readonly ContractScenario[] = [
   {
     id: 'kick-multi-account',
     title: 'Kicked by a second client of the same user (multipleAccount)',
-    unsupported: { chromium: 'one SDK instance per SDKAppID per page (a second client is another tab)' },
     checks:
       'the older client: KICKED_OUT {type: multipleAccount} while still ready as the user, then SDK_NOT_READY, ' +
       'guard 3003; the newer one: only its login and SDK_READY',
