@@ -53,19 +53,25 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
-/**
- * A session on the real SDK in this page. The SDK keeps one instance per SDKAppID per page, so a test uses
- * one at a time and closes it.
- */
-export function browserSession(options: Partial<Omit<SessionOptions, 'chat'>> = {}): BrowserSession {
+export interface BrowserSessionOptions extends Partial<Omit<SessionOptions, 'chat'>> {
+  /**
+   * The SDK module to create the instance with. The SDK caches one instance per SDKAppID in module scope, so a
+   * second live session in this page (another "tab") needs a second copy of the module.
+   */
+  readonly sdkModule?: typeof TencentCloudChat
+}
+
+/** A session on the real SDK in this page; `close()` it so the next `create` gives a new instance. */
+export function browserSession(options: BrowserSessionOptions = {}): BrowserSession {
+  const { sdkModule = TencentCloudChat, ...sessionOptions } = options
   const sdk = quietly(() => {
-    const created = TencentCloudChat.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
+    const created = sdkModule.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
     created.setLogLevel(4)
     return created
   })
   const sdkLogins: string[] = []
   const fetchReasons: string[] = []
-  const fetchUserSig = options.fetchUserSig ?? fetchFromGateway
+  const fetchUserSig = sessionOptions.fetchUserSig ?? fetchFromGateway
   const session = createSession({
     chat: fromTencentChat({
       login: (params) => {
@@ -80,7 +86,7 @@ export function browserSession(options: Partial<Omit<SessionOptions, 'chat'>> = 
     }),
     sdkAppId: gateway.sdkAppId,
     tabChannel: false,
-    ...options,
+    ...sessionOptions,
     fetchUserSig: (userID, context) => {
       fetchReasons.push(context.reason)
       return fetchUserSig(userID, context)

@@ -1,18 +1,24 @@
+import type TencentCloudChat from '@tencentcloud/chat'
+import sdkModuleUrl from '@tencentcloud/chat/index.es.js?url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { admin, type BrowserSession, browserSession, sleep } from './_browserSession'
+
+// A second copy of the SDK module (the file itself, outside Vite's bundle) for a second live instance.
+const secondSdk = ((await import(/* @vite-ignore */ sdkModuleUrl)) as { default: typeof TencentCloudChat })
+  .default
 
 // The engine's main rules on the real @tencentcloud/chat 3.6.6 in Chromium (the browser code path: native
 // WebSocket, window online/offline listeners), against the local gateway started by globalSetup.ts.
 // The gateway is shared by the whole project, so every test uses its own userID.
 
-let current: BrowserSession | undefined
+const opened: BrowserSession[] = []
 const open = (...args: Parameters<typeof browserSession>): BrowserSession => {
-  current = browserSession(...args)
-  return current
+  const h = browserSession(...args)
+  opened.push(h)
+  return h
 }
 afterEach(async () => {
-  await current?.close()
-  current = undefined
+  await Promise.all(opened.splice(0).map((h) => h.close()))
 })
 
 // The real SDK counts a socket that closes within 1 s of opening as a failed connect (`disconnected`).
@@ -54,6 +60,35 @@ describe('the session engine on the real SDK in Chromium', () => {
     expect(h.events).toEqual(['logged-in', 'kicked'])
     expect(h.sdkLogins).toEqual(['b-kick'])
     expect(h.sdk.isReady()).toBe(false)
+  })
+
+  it('another tab signs the same user in: kicked as multi-account from this browser, then "Use here" takes it back', async () => {
+    // Two sessions of this app in one page stand for two tabs: each has its own SDK instance (module copy) and
+    // they share the app's BroadcastChannel, as two tabs of one origin do.
+    const tabChannel = `real-tabs-${crypto.randomUUID()}`
+    const first = open({ tabChannel })
+    await first.session.login('b-tabs')
+    const second = open({ tabChannel, sdkModule: secondSdk })
+    await second.session.login('b-tabs')
+
+    await vi.waitFor(() => expect(first.snapshot().status).toBe('logged-out'), { timeout: 3000 })
+    expect(first.snapshot().kicked).toMatchObject({
+      reason: 'multi-account',
+      userID: 'b-tabs',
+      fromThisBrowser: true,
+    })
+    await sleep(1500)
+    expect(first.sdkLogins).toEqual(['b-tabs'])
+    expect(second.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
+
+    // "Use here" in the first tab: it signs in again and the second tab is the one told it was taken over.
+    await first.session.retry()
+    expect(first.snapshot()).toMatchObject({ status: 'logged-in', kicked: null, error: null })
+    await vi.waitFor(() => expect(second.snapshot().status).toBe('logged-out'), { timeout: 3000 })
+    expect(second.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: true })
+    expect(second.sdkLogins).toEqual(['b-tabs'])
+    expect(first.sdk.isReady()).toBe(true)
+    expect(second.sdk.isReady()).toBe(false)
   })
 
   it('a server-side drop is silent: connecting → connected, no re-login, no status change', async () => {
