@@ -102,6 +102,13 @@ export function createSession(options: SessionOptions): Session {
   const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
   let unsubscribe: (() => void) | undefined
   let channel: BroadcastChannel | undefined
+  const page = typeof document === 'object' ? document : undefined
+  // Timers stand still while the machine sleeps and crawl in background tabs, but the deadlines are clock
+  // times: when the page is seen again, every timer is re-armed from the clock and overdue ones fire at once
+  // (so a UserSig due for refresh during the night is fetched on wake, not after the expiry kick).
+  const onVisible = () => {
+    if (page?.visibilityState === 'visible') arm(now(), true)
+  }
   let started = false
   const queue: EngineEvent[] = []
   let draining = false
@@ -133,12 +140,12 @@ export function createSession(options: SessionOptions): Session {
     }
   }
 
-  /** Follows the deadlines in the state: (re)schedules the timers whose deadline changed. */
-  function arm(at: number): void {
+  /** Follows the deadlines in the state: (re)schedules the timers whose deadline changed, or all of them. */
+  function arm(at: number, all = false): void {
     for (const timer of Object.keys({ ...armed, ...state.timers }) as TimerName[]) {
       const deadline = state.timers[timer]
       const current = armed[timer]
-      if (deadline === current?.at) continue
+      if (deadline === current?.at && !all) continue
       clearTimeout(current?.handle)
       delete armed[timer]
       if (deadline !== undefined) {
@@ -210,6 +217,7 @@ export function createSession(options: SessionOptions): Session {
       case 'detach':
         unsubscribe?.()
         channel?.close()
+        page?.removeEventListener('visibilitychange', onVisible)
         for (const timer of Object.values(armed)) clearTimeout(timer.handle)
         for (const controller of fetches.values()) controller.abort()
         fetches.clear()
@@ -248,6 +256,7 @@ export function createSession(options: SessionOptions): Session {
         }
       }
     }
+    page?.addEventListener('visibilitychange', onVisible)
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
     const { user, ready } = adapter.current()
     if (ready) dispatch({ type: 'ready', user })

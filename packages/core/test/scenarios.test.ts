@@ -226,6 +226,37 @@ describe('the session engine on the fake SDK', () => {
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', refresh: 'idle' })
   })
 
+  it('catches up on its timers when the page is seen again after the machine slept', async () => {
+    // A page that can be hidden and shown; timers do not run while "asleep" (the clock jumps, they don't).
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' })
+    const listening = vi.spyOn(page, 'addEventListener')
+    const leaving = vi.spyOn(page, 'removeEventListener')
+    vi.stubGlobal('document', page)
+    try {
+      const h = harness({ fetchUserSig: async (userID) => makeSig(userID, 600) })
+      await loginNow(h, 'alice')
+      page.visibilityState = 'hidden'
+      page.dispatchEvent(new Event('visibilitychange'))
+      vi.setSystemTime(Date.now() + 560_000) // asleep past 90 % of the sig's 10-minute life
+      await settle(10)
+      expect(h.fetchReasons()).toEqual(['login'])
+
+      page.visibilityState = 'visible'
+      page.dispatchEvent(new Event('visibilitychange'))
+      await settle(10)
+      expect(h.fetchReasons()).toEqual(['login', 'proactive'])
+      h.chat.fake.expireSig()
+      await settle(20)
+      expect(h.fetchUserSig).toHaveBeenCalledTimes(2) // the expiry used the sig fetched on wake
+      expect(h.snapshot()).toMatchObject({ status: 'logged-in', refresh: 'idle' })
+
+      h.session.dispose()
+      expect(leaving.mock.calls).toEqual(listening.mock.calls)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('mirrors the net state, sets netLost only after the grace period, and never logs in on reconnect', async () => {
     const h = harness({ session: { netLostAfter: 4_000 } })
     await loginNow(h, 'alice')
