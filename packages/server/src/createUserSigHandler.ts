@@ -1,5 +1,5 @@
 import { decodeUserSig, validateUserID } from '@chat-session/core'
-import { createRateLimiter, type RateLimit } from './rateLimiter'
+import { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
 import { createSigner } from './tlsSigApi'
 
 /**
@@ -43,8 +43,11 @@ export interface UserSigHandlerOptions {
     request: Request,
     context: AuthorizeContext,
   ) => UserSigAuthorization | Promise<UserSigAuthorization>
-  /** UserSigs per user per window (in memory, one process). Default 10 per minute; `false` turns it off. */
-  readonly rateLimit?: RateLimit | false | undefined
+  /**
+   * UserSigs per user: `{ max, windowMs }` for the built-in limiter (in memory, one process; default 10 per
+   * minute), your own {@link RateLimiter} (e.g. shared by several instances through Redis), or `false` for none.
+   */
+  readonly rateLimit?: RateLimit | RateLimiter | false | undefined
   /** Largest accepted request body, in bytes. Default 1024 (the body is `{"userID": …}`). */
   readonly maxBodyBytes?: number | undefined
   /** Default `console`. */
@@ -108,8 +111,9 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
   if (typeof authorize !== 'function') throw new TypeError('authorize must be a function')
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
   if (!Number.isSafeInteger(maxBody) || maxBody < 2) throw new RangeError('maxBodyBytes must be >= 2')
-  const limiter =
-    options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
+  const { rateLimit = DEFAULT_RATE_LIMIT } = options
+  const limiter: RateLimiter | null =
+    rateLimit === false ? null : 'take' in rateLimit ? rateLimit : createRateLimiter(rateLimit)
   const sign = createSigner(sdkAppId, secretKey)
   // Belt and braces: whatever an app error says, the key does not reach a log line.
   const redact = (text: string) => text.split(secretKey).join('[redacted]')
@@ -167,7 +171,17 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
       return fail(403, 'forbidden', 'The requested userID is not the signed-in user.')
     }
 
-    const waitMs = limiter?.take(verdict, now()) ?? 0
+    let waitMs: unknown
+    try {
+      waitMs = (await limiter?.take(verdict, now())) ?? 0
+      if (typeof waitMs !== 'number' || !Number.isFinite(waitMs)) {
+        throw new TypeError(`take() answered ${String(waitMs)}, not a number of milliseconds`)
+      }
+    } catch (error) {
+      // A limiter that cannot count (its store is down, it answers nonsense) does not wave requests through.
+      logger.error(redact(`usersig: rate limiter failed: ${describe(error)}`))
+      return fail(500, 'internal', 'The UserSig could not be issued.')
+    }
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000))
       logger.warn(`usersig: rate limit reached for ${verdict}`)

@@ -7,5 +7,5 @@ export {
   type UserSigHandlerLogger,
   type UserSigHandlerOptions,
 } from './createUserSigHandler'
-export type { RateLimit } from './rateLimiter'
+export { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
 export { toNodeListener, type WebHandler } from './toNodeListener'

@@ -6,22 +6,44 @@ export interface RateLimit {
   readonly windowMs: number
 }
 
+/**
+ * Counts UserSig requests per user. The built-in one ({@link createRateLimiter}) is in memory, per process;
+ * behind several instances, pass one backed by a shared store (Redis, a database, the platform's KV).
+ *
+ * @example
+ * // A fixed window in Redis (ioredis), shared by every instance.
+ * const limiter: RateLimiter = {
+ *   async take(userID) {
+ *     const key = `usersig:${userID}`
+ *     const count = await redis.incr(key)
+ *     if (count === 1) await redis.pexpire(key, 60_000)
+ *     return count <= 10 ? 0 : Math.max(1, await redis.pttl(key))
+ *   },
+ * }
+ * createUserSigHandler({ sdkAppId, secretKey, expiresIn, authorize, rateLimit: limiter })
+ */
 export interface RateLimiter {
-  /** Counts one request for `key`; returns 0 when allowed, else the milliseconds until the next one is. */
-  take(key: string, now: number): number
+  /**
+   * Counts one request for `key` (the UserID) at `now` (Unix ms); answers 0 when it may go ahead, else the
+   * milliseconds until the next one may. A limiter that throws or rejects fails the request with a 500.
+   */
+  take(key: string, now: number): number | Promise<number>
 }
 
 /** Windows are swept once the map holds this many keys, so memory stays bounded by active users. */
 const SWEEP_AT = 1024
 
 /**
- * A small in-memory limiter (one process). Behind several instances, put a shared limiter in front instead.
+ * A small in-memory limiter (one process). Behind several instances, pass a {@link RateLimiter} backed by a
+ * shared store instead.
  *
  * @example
  * const limiter = createRateLimiter({ max: 10, windowMs: 60_000 })
  * const waitMs = limiter.take('alice', Date.now()) // 0: go ahead
  */
-export function createRateLimiter({ max, windowMs }: RateLimit): RateLimiter {
+export function createRateLimiter({ max, windowMs }: RateLimit): RateLimiter & {
+  take(key: string, now: number): number
+} {
   if (!Number.isInteger(max) || max < 1) throw new RangeError('rateLimit.max must be a whole number >= 1')
   if (!Number.isFinite(windowMs) || windowMs <= 0) throw new RangeError('rateLimit.windowMs must be > 0')
   const windows = new Map<string, { start: number; count: number }>()

@@ -244,6 +244,52 @@ describe('refusing', () => {
     for (let i = 0; i < 15; i++) expect((await unlimited.post({ userID: 'gina' })).status).toBe(200)
   })
 
+  it("takes the app's own limiter (e.g. shared by several instances), sync or async, keyed by the UserID", async () => {
+    const counts = new Map<string, number>()
+    const taken: Array<[string, number]> = []
+    const server = await serve({
+      now: () => 5_000,
+      rateLimit: {
+        async take(userID, now) {
+          taken.push([userID, now])
+          const count = (counts.get(userID) ?? 0) + 1
+          counts.set(userID, count)
+          return count <= 2 ? 0 : 2_500
+        },
+      },
+    })
+    expect((await server.post({ userID: 'hana' })).status).toBe(200)
+    expect((await server.post({ userID: 'hana' })).status).toBe(200)
+    const limited = await server.post({ userID: 'hana' })
+    expectJsonError(limited, 429, 'rate-limited')
+    expect(limited.headers.get('retry-after')).toBe('3')
+    expect(taken).toEqual([
+      ['hana', 5_000],
+      ['hana', 5_000],
+      ['hana', 5_000],
+    ])
+    // Requests that fail authorization never reach the limiter.
+    const anonymous = await serve({ authorize: () => null, rateLimit: { take: () => 0 } })
+    expect((await anonymous.post({ userID: 'hana' })).status).toBe(401)
+    expect(taken).toHaveLength(3)
+  })
+
+  it('answers 500 when the limiter throws or answers nonsense, instead of letting the request through', async () => {
+    const down = await serve({
+      rateLimit: {
+        take: () => Promise.reject(new Error(`redis down (config was ${SECRET_KEY})`)),
+      },
+    })
+    const res = await down.post({ userID: 'ivan' })
+    expectJsonError(res, 500, 'internal')
+    expect(down.logs.join('\n')).toMatch(/rate limiter failed: .*redis down/)
+    expect(down.logs.join('\n')).not.toContain(SECRET_KEY)
+
+    const nonsense = await serve({ rateLimit: { take: () => Number.NaN } })
+    expectJsonError(await nonsense.post({ userID: 'ivan' }), 500, 'internal')
+    expect(nonsense.logs.join('\n')).toMatch(/take\(\) answered NaN/)
+  })
+
   it('answers 500 when authorize throws, and logs it without the secret', async () => {
     const server = await serve({
       authorize: () => {
