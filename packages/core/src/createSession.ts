@@ -102,13 +102,8 @@ export function createSession(options: SessionOptions): Session {
   const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
   let unsubscribe: (() => void) | undefined
   let channel: BroadcastChannel | undefined
-  const page = typeof document === 'object' ? document : undefined
-  // Timers stand still while the machine sleeps and crawl in background tabs, but the deadlines are clock
-  // times: when the page is seen again, every timer is re-armed from the clock and overdue ones fire at once
-  // (so a UserSig due for refresh during the night is fetched on wake, not after the expiry kick).
-  const onVisible = () => {
-    if (page?.visibilityState === 'visible') arm(now(), true)
-  }
+  /** Aborted on dispose: removes every listener the session put on the page. */
+  const pageListeners = new AbortController()
   let started = false
   const queue: EngineEvent[] = []
   let draining = false
@@ -217,10 +212,9 @@ export function createSession(options: SessionOptions): Session {
       case 'detach':
         unsubscribe?.()
         channel?.close()
-        page?.removeEventListener('visibilitychange', onVisible)
+        pageListeners.abort()
+        // The fetch in flight, if any, was aborted by the `abort-fetch` that dispose emits before this.
         for (const timer of Object.values(armed)) clearTimeout(timer.handle)
-        for (const controller of fetches.values()) controller.abort()
-        fetches.clear()
         listeners.clear()
         return
       case 'emit':
@@ -256,7 +250,24 @@ export function createSession(options: SessionOptions): Session {
         }
       }
     }
-    page?.addEventListener('visibilitychange', onVisible)
+    // Absent outside a browser page (SSR, Node, workers).
+    const page = globalThis.document as Document | undefined
+    const { signal } = pageListeners
+    // Timers stand still while the machine sleeps and crawl in background tabs, but the deadlines are clock
+    // times: when the page is seen again, every timer is re-armed from the clock and overdue ones fire at once
+    // (so a UserSig due for refresh during the night is fetched on wake, not after the expiry kick).
+    page?.addEventListener(
+      'visibilitychange',
+      () => {
+        if (page.visibilityState === 'visible') arm(now(), true)
+      },
+      { signal },
+    )
+    ;(globalThis.window as Window | undefined)?.addEventListener(
+      'online',
+      () => dispatch({ type: 'online' }),
+      { signal },
+    )
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
     const { user, ready } = adapter.current()
     if (ready) dispatch({ type: 'ready', user })

@@ -30,6 +30,8 @@ export type EngineEvent =
   | Exclude<AdapterEvent, { type: 'error' }>
   /** Another tab of this app announced it is signing `userID` in. */
   | { readonly type: 'tab'; readonly userID: string }
+  /** The browser has a network again (`online`): a good moment to try a login that failed on the network. */
+  | { readonly type: 'online' }
   | { readonly type: 'timer'; readonly timer: TimerName }
 
 /** The outside facts a pure transition may need: the clock and a random number in [0, 1) for jitter. */

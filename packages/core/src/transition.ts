@@ -363,6 +363,17 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       s.net = event.net
       break
 
+    case 'online':
+      // A login waiting out a backoff tries now; one that gave up on a transient error (network, timeout, the
+      // fetcher) starts over, once per reconnect. Not after a kick, a terminal error or a logout: those wait for
+      // the user. When signed in, nothing: the SDK reconnects by itself.
+      if (s.target !== null) delete s.timers.backoff
+      else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
+        s.target = s.lastUser
+        beginCycle()
+      }
+      break
+
     case 'tab': {
       // The note and the kick race (the kick comes from the server, the note from the other tab): either order.
       const kicked = s.kicked

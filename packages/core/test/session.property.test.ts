@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { createSession, type FetchUserSig, type FetchUserSigResult } from '../src/index'
 import { makeSig, SDK_APP_ID } from './_sig'
+import { trackedTarget } from './_trackedTarget'
 
 // Node runs DecompressionStream on its thread pool, which fake time cannot drive; a synchronous stand-in keeps
 // every step of a run under the fake clock. Decoding itself is tested for real in decodeUserSig.test.ts.
@@ -53,6 +54,7 @@ const action = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ t: 'drop' as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'online' as const }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -82,6 +84,9 @@ async function run(actions: Action[]) {
   vi.clearAllTimers()
   const service = createFakeChatService({ sdkAppId: SDK_APP_ID, verifySig: false })
   const chat = createFakeChat({ service })
+  // The page's window, for the browser's `online` event; it knows whether the session left listeners on it.
+  const { target: browser, listening } = trackedTarget({})
+  vi.stubGlobal('window', browser)
   const violations: string[] = []
   const rejectedSigs = new Set<string>()
   let acceptedSig: string | null = null
@@ -182,6 +187,11 @@ async function run(actions: Action[]) {
       case 'drop':
         chat.fake.drop()
         break
+      case 'online':
+        // Each reconnect may start one new cycle for a login that gave up on the network: bounded per event.
+        loginsSinceUserAction = 0
+        browser.dispatchEvent(new Event('online'))
+        break
       case 'fail':
         chat.fake.failNextLogin(a.code)
         break
@@ -214,6 +224,7 @@ async function run(actions: Action[]) {
   session.dispose()
   chat.off('kickedOut', onKicked)
   if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
+  if (listening() !== 0) violations.push('window listeners left after dispose()')
   await chat.destroy().catch(ignore)
   if (vi.getTimerCount() !== 0) violations.push(`${vi.getTimerCount()} timers left after dispose()`)
   const frozen = session.getSnapshot()
