@@ -116,6 +116,8 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
     slowMs: config.slowMs ?? 60_000,
     fetchUserSig: async (userID, { signal, reason }): Promise<FetchUserSigResult> => {
       fake.fetches.push({ userID, reason })
+      // As a real `fetch` to the app's endpoint does when the browser has no network.
+      if (!navigator.onLine) throw new TypeError('Failed to fetch')
       switch (fake.mode) {
         case 'forbidden':
           return { error: 'forbidden' }

@@ -92,6 +92,27 @@ describe('LoginForm', () => {
     expect(fake.fetches).toEqual([{ userID: 'alice', reason: 'login' }])
   })
 
+  it('signs in by itself when the network comes back after a sign-in that failed offline', async () => {
+    const { fake } = renderWithSession(
+      <SessionGate loggedOut={<LoginForm />} fallback={<LoginForm />}>
+        <LoginStatusBadge />
+      </SessionGate>,
+      { userID: null, options: { maxAttempts: 1 } },
+    )
+    fake.goOffline()
+    await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
+    await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Could not get a sign-in credential.')
+    expect(fake.fetches).toHaveLength(1)
+
+    fake.reconnect()
+    await expect.element(page.getByText('Online')).toBeVisible()
+    expect(fake.fetches).toEqual([
+      { userID: 'alice', reason: 'login' },
+      { userID: 'alice', reason: 'login' },
+    ])
+  })
+
   it('shows the engine or server error as an alert', async () => {
     setup('forbidden')
     await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
