@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
-// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, build, size, publint) counts as one.
+// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, size, publint) counts as one.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -76,6 +76,7 @@ function playwright(name, args) {
 
 check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
+check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
 check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
 check('size', 'node', ['scripts/check-size.mjs'])
 // What consumers install: the packed tarball's exports, types and files (publint --strict, one check per package).

@@ -10,6 +10,12 @@ import { transition } from './transition'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 import { validateUserID } from './validateUserID'
 
+/**
+ * What `createSession` needs: the SDK instance and the UserSig fetcher; the rest are tunables with defaults.
+ *
+ * @example
+ * createSession({ chat, fetchUserSig, sdkAppId: 1400000000, loginTimeout: 20_000, tabChannel: false })
+ */
 export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> {
   /** A `@tencentcloud/chat` instance (or anything with the same session surface), or a ready-made adapter. */
   readonly chat: ChatLike | ChatAdapter

@@ -95,6 +95,13 @@ export interface EngineState {
   readonly disposed: boolean
 }
 
+/**
+ * The engine state before anything happened, with the defaults filled in: the start of every `transition` run.
+ *
+ * @example
+ * let state = initialEngineState({ loginTimeout: 20_000 })
+ * state = transition(state, { type: 'login', userID: 'alice' }, { now: Date.now(), random: Math.random() }).state
+ */
 export function initialEngineState(config: Partial<EngineConfig> = {}): EngineState {
   return {
     config: { ...defaultEngineConfig, ...config },

@@ -24,8 +24,13 @@ export interface ChatAdapter {
   subscribe(listener: (event: AdapterEvent) => void): () => void
 }
 
-// The SDK's event and type strings (3.6.6). Literal copies so the core never loads the 124 kB SDK; a test checks
-// them against TencentCloudChat.EVENT / TYPES.
+// Literal copies so the core never loads the 124 kB SDK; a test checks them against TencentCloudChat.EVENT / TYPES.
+/**
+ * The SDK's session event names (`TencentCloudChat.EVENT.*` in 3.6.6), the ones the adapter listens to.
+ *
+ * @example
+ * chat.on(CHAT_EVENT.KICKED_OUT, (event) => console.log(event.data.type))
+ */
 export const CHAT_EVENT = {
   SDK_READY: 'sdkStateReady',
   SDK_NOT_READY: 'sdkStateNotReady',

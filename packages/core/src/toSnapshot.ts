@@ -1,7 +1,12 @@
 import type { EngineState } from './engineState'
 import type { SessionSnapshot } from './types'
 
-/** The public face of the engine state: what the store holds and the UI reads. Never the sig itself. */
+/**
+ * The public face of the engine state: what the store holds and the UI reads. Never the sig itself.
+ *
+ * @example
+ * toSnapshot(initialEngineState()).status // 'logged-out'
+ */
 export function toSnapshot(s: EngineState): SessionSnapshot {
   const user = s.target
   return {

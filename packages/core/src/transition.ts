@@ -4,6 +4,7 @@ import type { EngineState, HeldSig } from './engineState'
 import { SessionError } from './sessionError'
 import type { FetchUserSigReason, KickReason, SessionEventMap, SessionEventType } from './types'
 
+/** What one `transition` step returns: the next state and the effects for the controller to run, in order. */
 export interface TransitionResult {
   readonly state: EngineState
   readonly effects: readonly Effect[]

@@ -46,6 +46,7 @@ export interface SessionSnapshot {
 /** Why the engine asks for a UserSig. */
 export type FetchUserSigReason = 'login' | 'retry' | 'expired' | 'proactive'
 
+/** The second argument of a {@link FetchUserSig} call. */
 export interface FetchUserSigContext {
   /** Aborted when the engine no longer needs the answer (timeout, user switch, logout, dispose). */
   readonly signal: AbortSignal
@@ -86,4 +87,5 @@ export type SessionEventMap = {
   'logged-out': { readonly userID: string }
 }
 
+/** The name of a session event: `kicked`, `sig-expired`, `net-lost`… (see {@link SessionEventMap}). */
 export type SessionEventType = keyof SessionEventMap

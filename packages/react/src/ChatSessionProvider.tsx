@@ -14,6 +14,7 @@ import { SessionContext, type SessionContextValue } from './SessionContext'
 import { useLatest } from './useLatest'
 import { shallowEqual } from './useSession'
 
+/** Props of {@link ChatSessionProvider}: the SDK instance, the UserSig fetcher, and who should be signed in. */
 export interface ChatSessionProviderProps {
   /** The `@tencentcloud/chat` instance (create it once, outside React). A new instance means a new session. */
   readonly chat: ChatLike | ChatAdapter

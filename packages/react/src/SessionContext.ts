@@ -14,5 +14,12 @@ export interface SessionContextValue {
   readonly messages?: Partial<Messages> | undefined
 }
 
+/**
+ * The context the provider fills. Hooks read it through `useSessionContext`; reach for it directly only to
+ * bridge the session into another React tree (a portal root, a test renderer).
+ *
+ * @example
+ * const value = useContext(SessionContext) // null outside a ChatSessionProvider
+ */
 export const SessionContext = createContext<SessionContextValue | null>(null)
 SessionContext.displayName = 'ChatSessionContext'

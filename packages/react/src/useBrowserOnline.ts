@@ -10,7 +10,13 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
-/** `navigator.onLine`, live. On the server (no window) it reports online. */
+/**
+ * `navigator.onLine`, live. On the server (no window) it reports online.
+ *
+ * @example
+ * const online = useBrowserOnline()
+ * if (!online) return <p>You are offline</p>
+ */
 export function useBrowserOnline(): boolean {
   return useSyncExternalStore(
     subscribe,

@@ -2,6 +2,7 @@
 import type { SessionSnapshot, SessionStatus } from '@chat-session/core'
 import { shallowEqual, useSession } from './useSession'
 
+/** What {@link useLoginStatus} returns. */
 export interface LoginStatus {
   readonly status: SessionStatus
   readonly userID: string | null

@@ -3,6 +3,7 @@ import type { NetState, SessionSnapshot } from '@chat-session/core'
 import { useBrowserOnline } from './useBrowserOnline'
 import { shallowEqual, useSession } from './useSession'
 
+/** What {@link useNetState} returns. */
 export interface NetStatus {
   /** The chat connection as the SDK reports it. */
   readonly net: NetState

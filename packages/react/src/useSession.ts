@@ -33,7 +33,13 @@ export function useSession<T>(
   return useSyncExternalStore(store.subscribe, getSelection, getSelection)
 }
 
-/** Shallow equality for selected objects: same keys, `Object.is` values. */
+/**
+ * Shallow equality for selected objects: same keys, `Object.is` values. Pass it to {@link useSession} when a
+ * selector builds a new object, so the component renders only when a field changed.
+ *
+ * @example
+ * const { net, netLost } = useSession((s) => ({ net: s.net, netLost: s.netLost }), shallowEqual)
+ */
 export function shallowEqual<T>(a: T, b: T): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false

@@ -14,6 +14,7 @@ export type UserSigAuthorization =
   | undefined
   | { readonly error: 'unauthorized' | 'forbidden'; readonly message?: string | undefined }
 
+/** The second argument of `authorize`. */
 export interface AuthorizeContext {
   /** The UserID the client asked for (`{"userID": …}` in the JSON body), already checked; null when absent. */
   readonly userID: string | null
@@ -25,6 +26,12 @@ export interface UserSigHandlerLogger {
   error(message: string): void
 }
 
+/**
+ * Options of {@link createUserSigHandler}. `sdkAppId`, `secretKey`, `expiresIn` and `authorize` are required.
+ *
+ * @example
+ * createUserSigHandler({ sdkAppId, secretKey: process.env.CHAT_SECRET_KEY!, expiresIn: 86_400, authorize })
+ */
 export interface UserSigHandlerOptions {
   /** The app's SDKAppID (Chat console). */
   readonly sdkAppId: number

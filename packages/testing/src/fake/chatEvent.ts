@@ -9,6 +9,7 @@ import { CHAT_EVENT as SESSION_EVENTS } from '@chat-session/core'
  */
 export const CHAT_EVENT = { ...SESSION_EVENTS, SDK_DESTROY: 'sdkDestroy' } as const
 
+/** One of the {@link CHAT_EVENT} strings. */
 export type ChatEventName = (typeof CHAT_EVENT)[keyof typeof CHAT_EVENT]
 
 /**
@@ -20,4 +21,5 @@ export interface ChatEvent {
   readonly data: unknown
 }
 
+/** A listener passed to `chat.on(name, handler)`. */
 export type ChatEventHandler = (event: ChatEvent) => void

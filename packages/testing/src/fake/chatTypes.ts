@@ -14,6 +14,8 @@ export const CHAT_TYPES = {
   KICKED_OUT_REST_API: 'REST_API_Kick',
 } as const
 
+/** The `state` of a `netStateChange` event. */
 export type NetState = 'connected' | 'connecting' | 'disconnected'
 
+/** The `type` of a `kickedOut` event (`TencentCloudChat.TYPES.KICKED_OUT_*`). */
 export type KickedOutType = 'multipleAccount' | 'multipleDevice' | 'userSigExpired' | 'REST_API_Kick'

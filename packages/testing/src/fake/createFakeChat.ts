@@ -12,6 +12,7 @@ import {
 } from './createFakeChatService'
 import { FakeChatError } from './fakeChatError'
 
+/** Options of {@link createFakeChat}: a shared service (for several clients), or the options of a private one. */
 export interface FakeChatOptions extends FakeChatServiceOptions {
   /**
    * The backend to log in to. Default: a fresh private service built from the other options; with a service,
@@ -42,11 +43,13 @@ export interface FakeRepeatLoginData {
   readonly repeatLogin: true
 }
 
+/** What the fake's `login()` resolves with, shaped as 3.6.6 answers. */
 export interface FakeLoginResponse {
   readonly code: 0
   readonly data: FakeFreshLoginData | FakeRepeatLoginData
 }
 
+/** How many times the app called each session method of a fake client (`chat.fake.calls`). */
 export interface FakeChatCalls {
   readonly login: number
   readonly logout: number

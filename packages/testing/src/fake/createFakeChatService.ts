@@ -4,6 +4,7 @@ import { verifyUserSig } from '../sig/verifyUserSig'
 /** Why the server kicks a client: another device, another tab or page (same platform), the REST API. */
 export type FakeKickKind = 'multi-device' | 'multi-account' | 'rest-api'
 
+/** Options of {@link createFakeChatService}: the app, how sigs are checked, and the service's timing. */
 export interface FakeChatServiceOptions {
   /** The app every client of this service belongs to. Default 1400000000. */
   readonly sdkAppId?: number

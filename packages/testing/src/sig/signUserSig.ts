@@ -1,6 +1,7 @@
 import { encodeUserSigDocument } from './userSigEncoding'
 import { userSigHmac } from './userSigHmac'
 
+/** Options of {@link signUserSig}: the app, its key, the user and the lifetime. */
 export interface SignUserSigOptions {
   readonly sdkAppId: number
   /** The app's secret key from the console. Test keys only: a key in a browser bundle is a leaked key. */

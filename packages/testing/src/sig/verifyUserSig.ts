@@ -1,6 +1,7 @@
 import { base64ToBytes, decodeUserSigDocument } from './userSigEncoding'
 import { userSigHmacInput, userSigHmacKey } from './userSigHmac'
 
+/** What a UserSig is checked against: the app and its key, and optionally the user it must be for. */
 export interface VerifyUserSigOptions {
   /** The SDKAppID the client was created with (`head.sdkappid` on the wire). */
   readonly sdkAppId: number
