@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/messages'
 import { errorText, useMessages } from '../i18n/useMessages'
 import { useLatest } from '../useLatest'
 import { useLogin } from '../useLogin'
+import { useSession } from '../useSession'
 
 /**
  * The sign-in form's start value and success callback.
@@ -60,17 +61,21 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginFormModel {
   const [value, setValue] = useState(options.defaultUserID ?? '')
   const [tried, setTried] = useState(false)
   const invalid = userIDError(t, value)
+  // The session may sign in without this form (the provider's `userID`, a retry when the network returns):
+  // the form follows it, so a failed attempt's error goes away once a new one runs or succeeds.
+  const status = useSession((s) => s.status)
+  const pending = login.isPending || status === 'logging-in'
   return {
     value,
     setValue,
     fieldError: tried ? invalid : null,
-    error: login.error ? errorText(t, login.error) : null,
-    pending: login.isPending,
+    error: login.error && status === 'logged-out' ? errorText(t, login.error) : null,
+    pending,
     submit(event) {
       event?.preventDefault()
       setTried(true)
       if (invalid) return false
-      if (!login.isPending) login.mutate(value, { onSuccess: () => onSuccess.current?.(value) })
+      if (!pending) login.mutate(value, { onSuccess: () => onSuccess.current?.(value) })
       return true
     },
   }

@@ -113,6 +113,23 @@ describe('LoginForm', () => {
     ])
   })
 
+  it("drops a failed attempt's error once the session signs in without the form", async () => {
+    const { fake } = renderWithSession(
+      <>
+        <LoginForm />
+        <LoginStatusBadge />
+      </>,
+      { userID: null, options: { maxAttempts: 1 } },
+    )
+    fake.goOffline()
+    await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
+    await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Could not get a sign-in credential.')
+    fake.reconnect()
+    await expect.element(page.getByText('Online')).toBeVisible()
+    expect(page.getByRole('alert').query()).toBeNull()
+  })
+
   it('shows the engine or server error as an alert', async () => {
     setup('forbidden')
     await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
