@@ -144,6 +144,16 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        resolve: { alias: onReact18 },
+        test: {
+          name: 'storybook-react18',
+          browser: chromium(),
+          testTimeout: 20_000,
+        },
+      },
     ],
   },
 })

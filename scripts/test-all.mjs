@@ -85,7 +85,13 @@ for (const pkg of ['core', 'react', 'testing', 'server']) {
 }
 // Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
 // at once starves the timing-sensitive scenario tests.
-const browserProjects = ['react-browser', 'react18-browser', 'contract-browser', 'storybook']
+const browserProjects = [
+  'react-browser',
+  'react18-browser',
+  'contract-browser',
+  'storybook',
+  'storybook-react18',
+]
 vitest(
   'vitest',
   browserProjects.flatMap((p) => ['--project', `!${p}`]),
