@@ -34,11 +34,9 @@ describe('@chat-session/react public types', () => {
       net: 'connected' | 'connecting' | 'disconnected'
       lost: boolean
     }>()
+    const sameNumber = (a: number, b: number) => a === b
     // @ts-expect-error: the equality compares two selections of the same type
-    useSession(
-      (s) => s.status,
-      (a: number, b: number) => a === b,
-    )
+    useSession((s) => s.status, sameNumber)
     expectTypeOf(useLoginStatus().isLoggedIn).toEqualTypeOf<boolean>()
   })
 
