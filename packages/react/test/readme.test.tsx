@@ -38,3 +38,10 @@ it('the README quick start is exactly the tested file, and it signs alice in', a
   expect(await screen.findByText('Signed in as alice')).toBeTruthy()
   expect(fetch).toHaveBeenCalledWith('/api/usersig?user=alice')
 })
+
+it("the testing README's component-test example is exactly the tested file", () => {
+  const readme = readFileSync(here('../../testing/README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf("## Your app's session UI in a component test"))
+  const snippet = section.match(/```tsx\n([\s\S]*?)```/)?.[1]
+  expect(snippet).toBe(readFileSync(here('./readme/sessionUI.example.test.tsx'), 'utf8'))
+})

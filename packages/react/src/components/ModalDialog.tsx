@@ -60,7 +60,12 @@ export function ModalDialog(props: ModalDialogProps): ReactNode {
     const dialog = ref.current
     if (!dialog) return
     const show = () => {
-      if (!dialog.open && dialog.isConnected) dialog.showModal()
+      // jsdom (where many apps test their UI) has no showModal(): open it in place there, so the dialog is
+      // still found by role and its buttons work, without the top layer and the inert page.
+      if (!dialog.open && dialog.isConnected) {
+        if (dialog.showModal) dialog.showModal()
+        else dialog.setAttribute('open', '')
+      }
       focus.current?.focus()
     }
     const cancel = (event: Event) => event.preventDefault()
@@ -71,7 +76,8 @@ export function ModalDialog(props: ModalDialogProps): ReactNode {
     return () => {
       dialog.removeEventListener('cancel', cancel)
       dialog.removeEventListener('close', show)
-      dialog.close()
+      if (dialog.close) dialog.close()
+      else dialog.removeAttribute('open')
     }
   }, [focus])
   const button = (action: DialogAction, target: typeof first, variant?: string) => (
