@@ -39,7 +39,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
     }
     return { identifier, sdkAppId, issuedAt: time * 1000, expiresAt: (time + expire) * 1000 }
   } catch (cause) {
-    throw new SessionError('sig-invalid', undefined, undefined, cause)
+    throw new SessionError('sig-invalid', undefined, undefined, cause ?? 'not a tls-sig-api-v2 UserSig')
   }
 }
 

@@ -18,7 +18,15 @@ export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig>
   const answer = raw as { userSig?: unknown; expiresAt?: unknown; error?: unknown; message?: unknown } | null
   if (answer?.error === 'forbidden') throw new SessionError('forbidden', undefined, undefined, answer.message)
   const userSig = typeof raw === 'string' ? raw : typeof raw === 'object' ? answer?.userSig : undefined
-  if (typeof userSig !== 'string' || !userSig) throw new SessionError('sig-invalid')
+  // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back
+  // (its type only: the value may be a credential).
+  if (typeof userSig !== 'string' || !userSig)
+    throw new SessionError(
+      'sig-invalid',
+      undefined,
+      undefined,
+      `fetchUserSig answered ${Object.prototype.toString.call(raw)}`,
+    )
   const decoded = await decodeUserSig(userSig)
   const given = answer?.expiresAt
   // The fetcher's own expiry wins (its server knows best); the decoded one is the fallback.

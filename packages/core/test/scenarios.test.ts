@@ -418,6 +418,30 @@ describe('the session engine on the fake SDK', () => {
   )
 
   it.each([
+    [
+      'a Response not parsed',
+      async () => new Response('{}') as never,
+      /fetchUserSig answered \[object Response\]/,
+    ],
+    [
+      'the sig under another name',
+      async () => ({ sig: makeSig('alice') }) as never,
+      /answered \[object Object\]/,
+    ],
+    ['an HTML error page', async () => '<!doctype html><title>502</title>', /not a tls-sig-api-v2 UserSig/],
+  ])(
+    'a fetcher answering %s gets an error that says what came back, never the value',
+    async (_name, fetchUserSig, said) => {
+      const h = harness({ fetchUserSig })
+      const error = await Promise.all([h.session.login('alice').catch((e: unknown) => e), settle(50)]).then(
+        ([e]) => e,
+      )
+      expect(error).toMatchObject({ kind: 'sig-invalid', message: expect.stringMatching(said) })
+      expect((error as Error).message).not.toMatch(/eJ|doctype/)
+    },
+  )
+
+  it.each([
     ['empty', ''],
     ['33 bytes', 'a'.repeat(33)],
     ['spaces', 'alice smith'],
