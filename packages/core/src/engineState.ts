@@ -43,7 +43,14 @@ export interface HeldSig {
 }
 
 export type SdkCall =
-  | { readonly op: 'login'; readonly id: number; readonly userID: string; readonly timedOut: boolean }
+  | {
+      readonly op: 'login'
+      readonly id: number
+      readonly userID: string
+      /** The sig sent: the one refused if the server answers that it is expired or invalid. */
+      readonly userSig: string
+      readonly timedOut: boolean
+    }
   | { readonly op: 'logout'; readonly id: number }
 
 export interface PendingFetch {
@@ -62,6 +69,11 @@ export interface EngineState {
   readonly config: EngineConfig
   readonly target: string | null
   readonly sdkUser: string | null
+  /**
+   * The sig the SDK's current session logged in with, when the engine logged it in: the one refused when that
+   * session expires (the held `sig` may be gone by then: a logout, a switch).
+   */
+  readonly sdkSig: string | null
   readonly ready: boolean
   /**
    * Kicked, waiting for the SDK's SDK_NOT_READY. Inside its KICKED_OUT handler the SDK still counts itself
@@ -107,6 +119,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     config: { ...defaultEngineConfig, ...config },
     target: null,
     sdkUser: null,
+    sdkSig: null,
     ready: false,
     sdkLeaving: false,
     call: null,

@@ -44,10 +44,15 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
   /** A takeover note or a kick for `user` close enough in time to the other one to be linked. */
   const recent = (mark: { userID: string; at: number } | null, user: string) =>
     mark?.userID === user && now - mark.at < TAKEOVER_WINDOW
-  /** Marks the sig in use as refused by the server: it is never sent again. */
-  const rejectSig = () => {
-    if (s.sig) s.rejected = [...s.rejected, s.sig.value]
+  /** Marks `value` as refused by the server: it is never sent again. */
+  const rejectSig = (value: string | null) => {
+    if (value !== null) s.rejected = [...s.rejected, value]
     s.sig = null
+  }
+  /** A new login for a user supersedes a logout in progress: its callers are told. */
+  const cancelLogout = () => {
+    if (s.loggingOut) settle('logout', superseded())
+    s.loggingOut = false
   }
 
   function startFetch(userID: string, reason: FetchUserSigReason, background: boolean) {
@@ -148,7 +153,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
     delete s.timers.prefetch
     if (reason === 'usersig-expired') {
       const next = s.nextSig
-      rejectSig()
+      rejectSig(s.sdkSig)
       s.nextSig = null
       // A background fetch still in flight becomes the refresh itself: one fetch, not two.
       if (s.fetch?.background) {
@@ -195,7 +200,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       const id = ++s.seq
       effects.push({ type: 'sdk-login', id, userID: target, userSig: sig.value })
       s.timers.login = now + config.loginTimeout
-      s.call = { op: 'login', id, userID: target, timedOut: false }
+      s.call = { op: 'login', id, userID: target, userSig: sig.value, timedOut: false }
     } else {
       s.sig = null
       startFetch(target, s.refreshes > 0 ? 'expired' : s.failures > 0 ? 'retry' : 'login', false)
@@ -204,8 +209,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
 
   switch (event.type) {
     case 'login':
-      if (s.loggingOut) settle('logout', superseded())
-      s.loggingOut = false
+      cancelLogout()
       if (s.target === event.userID) {
         // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
         if (isLoggedIn(s)) settle(`login:${event.userID}`)
@@ -218,7 +222,10 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
 
     case 'retry':
       s.target ??= s.lastUser
-      if (s.target !== null) beginCycle()
+      if (s.target !== null) {
+        cancelLogout()
+        beginCycle()
+      }
       break
 
     case 'refresh':
@@ -290,8 +297,14 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       s.call = null
       if ('result' in event) {
         const { repeat, user, ready } = event.result
-        s.sdkUser = repeat ? user || null : call.userID
-        if (repeat) s.ready = ready
+        // repeatLogin: the SDK kept the session it had, with whatever sig that one used.
+        if (repeat) {
+          s.sdkUser = user || null
+          s.ready = ready
+        } else {
+          s.sdkUser = call.userID
+          s.sdkSig = call.userSig
+        }
         break
       }
       // A login for a user no longer wanted (switch, logout) or already given up on: its outcome does not matter.
@@ -299,10 +312,10 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       delete s.timers.login
       const { error } = event
       if (error.kind === 'sig-expired') {
-        rejectSig()
+        rejectSig(call.userSig)
         refreshAfterExpiry(call.userID, error.code)
       } else if (error.kind === 'sig-invalid' || error.kind === 'sig-mismatch') {
-        rejectSig()
+        rejectSig(call.userSig)
         halt(error)
       } else if (!error.retryable) halt(error)
       // The engine's own timeout already counted this attempt.
@@ -313,19 +326,19 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
     case 'sdk-logout':
       // The SDK resolves logout even when the request failed: either way it is signed out.
       if (s.call?.op === 'logout' && s.call.id === event.id) {
-        s.call = s.sdkUser = null
+        s.call = s.sdkUser = s.sdkSig = null
         s.ready = s.sdkLeaving = false
       }
       break
 
     case 'ready':
-      if (
-        (s.call?.op === 'login' && s.call.userID === event.user) ||
-        (s.sdkUser !== null && s.sdkUser === event.user)
-      ) {
+      if (s.call?.op === 'login' && s.call.userID === event.user) {
+        // Ready before the login call settled: that call's sig is the session's.
         s.sdkUser = event.user
+        s.sdkSig = s.call.userSig
         s.ready = true
-      } else if (s.call === null && s.sdkUser === null && event.user) {
+      } else if (s.sdkUser !== null && s.sdkUser === event.user) s.ready = true
+      else if (s.call === null && s.sdkUser === null && event.user) {
         // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight it.
         s.sdkUser = event.user
         s.ready = true
@@ -338,7 +351,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       s.ready = false
       if (user === null) break
       const expected = s.sdkLeaving || s.call?.op === 'logout'
-      s.sdkUser = null
+      s.sdkUser = s.sdkSig = null
       s.sdkLeaving = false
       // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
       if (!expected && s.target === user) {

@@ -286,6 +286,41 @@ describe('the session engine on the fake SDK', () => {
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', kicked: null, refresh: 'idle' })
   })
 
+  it('retry() while a logout is still on its way tells the logout caller it was superseded', async () => {
+    const h = harness()
+    await loginNow(h, 'alice')
+    h.chat.fake.setNet('disconnected') // the logout request waits for the socket
+    const logout = h.session.logout().catch((e: unknown) => e)
+    const retry = h.session.retry()
+    h.chat.fake.setNet('connected')
+    await settle(100)
+    expect(await logout).toMatchObject({ kind: 'superseded' })
+    await retry
+    // The SDK logout could not be called back: once it is through, the engine signs alice in again.
+    await settle(100)
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', userID: 'alice', error: null })
+  })
+
+  it('never sends a sig the server found expired, even when a logout and a retry came between (found by the property test)', async () => {
+    const sig = makeSig('alice', 600)
+    const h = harness({ fetchUserSig: async () => sig }) // an endpoint that keeps handing out the same sig
+    await loginNow(h, 'alice')
+    h.chat.fake.setNet('disconnected') // the logout below waits for the socket
+    const logout = h.session.logout().catch((e: unknown) => e)
+    const retry = h.session.retry().catch((e: unknown) => e)
+    h.chat.fake.expireSig() // the session alice signed in with expires
+    h.chat.fake.setNet('connected')
+    await settle(60_000)
+    expect(await logout).toMatchObject({ kind: 'superseded' }) // retry() replaced it: its caller is told
+    // The SDK was still signed in when retry() came (its logout had not gone out): that retry was done at once.
+    expect(await retry).toBeUndefined()
+    expect(h.sdkLogins).toEqual(['alice']) // the expired sig was not sent again
+    expect(h.snapshot()).toMatchObject({
+      status: 'logged-out',
+      error: { kind: 'sig-expired', detail: 'stale' },
+    })
+  })
+
   it('fetches a fresh sig ahead of the decoded expiry and uses it at once when the expiry kick comes', async () => {
     const h = harness({ fetchUserSig: async (userID) => makeSig(userID, 600) })
     await loginNow(h, 'alice')
