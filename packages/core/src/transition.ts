@@ -172,6 +172,8 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
     }
     emit('kicked', kicked)
     if (s.target !== user) return
+    // A login still waiting for SDK_READY ends here: its callers learn why.
+    dropTarget(new SessionError('kicked'))
     abortBackgroundFetch()
     s.target = s.sig = s.nextSig = s.tabTakeover = null
     s.lastUser = user
@@ -225,6 +227,8 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       if (s.target !== null) {
         cancelLogout()
         beginCycle()
+        // Already signed in (the SDK still is, or is again): nothing to retry.
+        if (isLoggedIn(s)) settle(`login:${s.target}`)
       }
       break
 
@@ -357,6 +361,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       if (!expected && s.target === user) {
         delete s.timers.prefetch
         emit('logged-out', { userID: user })
+        dropTarget(superseded())
         abortBackgroundFetch()
         s.target = s.sig = s.nextSig = null
       }

@@ -301,6 +301,30 @@ describe('the session engine on the fake SDK', () => {
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', userID: 'alice', error: null })
   })
 
+  it('a kick while the login waits for SDK_READY rejects that login with kicked, so no caller waits forever', async () => {
+    const h = harness()
+    const sdkLogin = h.chat.login
+    h.chat.login = (params) => {
+      const answer = sdkLogin(params)
+      // The server kicks in the gap between the login's answer and SDK_READY.
+      answer.then(() => setTimeout(() => h.chat.fake.kick('multi-device'), 0))
+      return answer
+    }
+    const login = h.session.login('alice').catch((e: unknown) => e)
+    await settle(50)
+    expect(await login).toMatchObject({ kind: 'kicked' })
+    expect(h.snapshot()).toMatchObject({ status: 'logged-out', kicked: { reason: 'multi-device' } })
+    expect(h.sdkLogins).toEqual(['alice'])
+  })
+
+  it('retry() while signed in resolves at once, with no fetch and no SDK call', async () => {
+    const h = harness()
+    await loginNow(h, 'alice')
+    await Promise.all([h.session.retry(), settle(10)])
+    expect(h.sdkLogins).toEqual(['alice'])
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(1)
+  })
+
   it('never sends a sig the server found expired, even when a logout and a retry came between (found by the property test)', async () => {
     const sig = makeSig('alice', 600)
     const h = harness({ fetchUserSig: async () => sig }) // an endpoint that keeps handing out the same sig

@@ -38,6 +38,7 @@ const action = fc.oneof(
   { weight: 4, arbitrary: fc.record({ t: fc.constant('login' as const), user: fc.constantFrom(...users) }) },
   { weight: 1, arbitrary: fc.constant({ t: 'logout' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'retry' as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'refresh' as const }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -158,22 +159,34 @@ async function run(actions: Action[]) {
     maxRefreshes: MAX_REFRESHES,
   })
   const ignore = () => {}
+  // Every call's promise must settle once the system settles: an app awaiting one must not hang.
+  let unsettled = 0
+  const track = (call: Promise<unknown>) => {
+    unsettled++
+    call.then(
+      () => unsettled--,
+      () => unsettled--,
+    )
+  }
 
   for (const a of actions) {
     switch (a.t) {
       case 'login':
         autoLoginForbidden = false
         loginsSinceUserAction = 0
-        session.login(a.user).catch(ignore)
+        track(session.login(a.user))
         break
       case 'logout':
         loginsSinceUserAction = 0
-        session.logout().catch(ignore)
+        track(session.logout())
         break
       case 'retry':
         autoLoginForbidden = false
         loginsSinceUserAction = 0
-        session.retry().catch(ignore)
+        track(session.retry())
+        break
+      case 'refresh':
+        track(session.refreshUserSig())
         break
       case 'kick':
         chat.fake.kick(a.kind)
@@ -219,6 +232,7 @@ async function run(actions: Action[]) {
     violations.push(`store ${s.status} but SDK ready=${chat.isReady()}`)
   if (s.status === 'logged-in' && s.userID !== chat.getLoginUser())
     violations.push('store and SDK disagree on the user')
+  if (unsettled > 0) violations.push(`${unsettled} calls never settled`)
 
   // Dispose: nothing left listening or scheduled, and nothing changes afterwards.
   session.dispose()
