@@ -55,6 +55,12 @@ const action = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ t: 'drop' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('outage' as const), ms: fc.integer({ min: 500, max: 20_000 }) }),
+  },
+  // The app calls the SDK's logout itself, behind the session's back.
+  { weight: 1, arbitrary: fc.constant({ t: 'app-logout' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'online' as const }) },
   {
     weight: 2,
@@ -200,6 +206,12 @@ async function run(actions: Action[]) {
       case 'drop':
         chat.fake.drop()
         break
+      case 'outage':
+        chat.fake.outage(a.ms)
+        break
+      case 'app-logout':
+        chat.logout().catch(ignore)
+        break
       case 'online':
         // Each reconnect may start one new cycle for a login that gave up on the network: bounded per event.
         loginsSinceUserAction = 0
@@ -219,6 +231,13 @@ async function run(actions: Action[]) {
         break
     }
     await vi.advanceTimersByTimeAsync(0)
+    // At every step: what the store says is true of the SDK right now.
+    const now = session.getSnapshot()
+    if (now.status === 'logged-in' && !(chat.isReady() && chat.getLoginUser() === now.userID))
+      violations.push(
+        `store logged-in as ${now.userID}, SDK ready=${chat.isReady()} as ${chat.getLoginUser()}`,
+      )
+    if (now.netLost && now.net === 'connected') violations.push('netLost while connected')
     if (violations.length) return violations
   }
 
