@@ -32,7 +32,9 @@ afterAll(() => {
 const MAX_ATTEMPTS = 5
 const MAX_REFRESHES = 2
 const users = ['alice', 'bob', 'carol'] as const
-type FetchMode = 'ok' | 'throw' | 'hang' | 'forbidden' | 'same' | 'garbage'
+// `deaf`: answers a good sig after 8–14 s and ignores the abort signal, as many fetchers do, so its answer may
+// come after the engine gave up on it.
+type FetchMode = 'ok' | 'throw' | 'hang' | 'deaf' | 'forbidden' | 'same' | 'garbage'
 
 const action = fc.oneof(
   { weight: 4, arbitrary: fc.record({ t: fc.constant('login' as const), user: fc.constantFrom(...users) }) },
@@ -74,7 +76,7 @@ const action = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       t: fc.constant('fetch' as const),
-      mode: fc.constantFrom<FetchMode>('ok', 'throw', 'hang', 'forbidden', 'same', 'garbage'),
+      mode: fc.constantFrom<FetchMode>('ok', 'throw', 'hang', 'deaf', 'forbidden', 'same', 'garbage'),
     }),
   },
   {
@@ -143,6 +145,9 @@ async function run(actions: Action[]) {
         throw new Error('sig endpoint down')
       case 'hang':
         return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
+      case 'deaf':
+        await new Promise((resolve) => setTimeout(resolve, 8_000 + (issued % 7) * 1_000))
+        break
       case 'forbidden':
         return { error: 'forbidden' }
       case 'garbage':
