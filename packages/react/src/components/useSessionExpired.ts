@@ -2,6 +2,7 @@
 import type { SessionError, SessionSnapshot } from '@chat-session/core'
 import { useState } from 'react'
 import { errorText, useMessages } from '../i18n/useMessages'
+import { useBrowserOnline } from '../useBrowserOnline'
 import { useLatest } from '../useLatest'
 import { shallowEqual, useSession } from '../useSession'
 import { useSessionContext } from '../useSessionContext'
@@ -76,7 +77,10 @@ export function useSessionExpired(options: SessionExpiredOptions = {}): SessionE
   const held = loggedIn ? null : kept
 
   const slow = useDelayed(refresh === 'fetching', refreshingAfter)
-  const failed = refresh === 'failed'
+  // A refresh that failed only because the browser is offline is not the user's to fix: the connection banner
+  // says "Waiting for network…", and the session tries again by itself when the network returns.
+  const offline = !useBrowserOnline()
+  const failed = refresh === 'failed' && !(offline && failure?.retryable === true)
   const pending = held?.pending ?? false
   const error = held?.error ?? (failed ? failure : null)
   const shownError = held?.error ?? null

@@ -103,6 +103,27 @@ describe.each(locales)('SessionExpiredDialog ($locale)', (t) => {
     expect(document.querySelector('dialog')).toBeNull()
   })
 
+  it('stays closed when the refresh failed only because the browser is offline, and renews when it is back', async () => {
+    const { fake } = renderWithSession(
+      <>
+        <LoginStatusBadge />
+        <SessionExpiredDialog />
+      </>,
+      { locale: t.locale, options: { maxAttempts: 2, backoffBase: 10, backoffCap: 20 } },
+    )
+    await signedIn()
+    fake.goOffline()
+    fake.expireSig()
+    // The endpoint cannot be reached: the refresh gives up after its attempts...
+    await expect.poll(() => fake.fetches.length).toBe(3)
+    await sleep(100)
+    // ...but that is the network's fault, not the session's: no dialog.
+    expect(document.querySelector('dialog')).toBeNull()
+    fake.reconnect()
+    await signedIn()
+    expect(document.querySelector('dialog')).toBeNull()
+  })
+
   it('opens when the fetcher hands back the stale sig, and shows a failed Try again inline', async () => {
     const { fake } = setup()
     await signedIn()
