@@ -102,7 +102,7 @@ describe('LoginForm', () => {
     fake.goOffline()
     await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
     await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Could not get a sign-in credential.')
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Waiting for network…')
     expect(fake.fetches).toHaveLength(1)
 
     fake.reconnect()
@@ -124,10 +124,25 @@ describe('LoginForm', () => {
     fake.goOffline()
     await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
     await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Could not get a sign-in credential.')
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Waiting for network…')
     fake.reconnect()
     await expect.element(page.getByText('Online')).toBeVisible()
     expect(page.getByRole('alert').query()).toBeNull()
+  })
+
+  it('says what failed when the browser is online, and "Waiting for network…" only when it is not', async () => {
+    const { fake } = renderWithSession(<LoginForm />, {
+      userID: null,
+      fetcher: 'hang',
+      options: { maxAttempts: 1, fetchTimeout: 100 },
+    })
+    await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
+    await userEvent.click(page.getByRole('button', { name: 'Sign in' }))
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('The chat service did not answer in time.')
+    fake.goOffline()
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Waiting for network…')
   })
 
   it('shows the engine or server error as an alert', async () => {
