@@ -76,6 +76,18 @@ export const ServerError: Story = {
   },
 }
 
+/** The browser is offline: the sign-in says it is waiting for the network, and completes by itself when it returns. */
+export const Offline: Story = {
+  parameters: { fakeSession: { scenario: 'browser-offline', options: { maxAttempts: 1 } } },
+  play: async (context) => {
+    const { canvas } = context
+    await userEvent.type(canvas.getByRole('textbox', { name: 'User ID' }), 'alice{Enter}')
+    await expect(await canvas.findByRole('alert', {}, slow)).toHaveTextContent('Waiting for network…')
+    fakeOf(context).reconnect()
+    await canvas.findByText('Online · alice', {}, slow)
+  },
+}
+
 export const SignsIn: Story = {
   play: async ({ canvas, args }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'User ID' }), 'alice{Enter}')
