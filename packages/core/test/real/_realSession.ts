@@ -1,4 +1,4 @@
-import { type LocalGateway, startLocalGateway } from '@chat-session/testing/gateway'
+import { createNodeChat, type LocalGateway, startLocalGateway } from '@chat-session/testing/gateway'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { test as base, type Mock, vi } from 'vitest'
 import {
@@ -12,7 +12,6 @@ import {
 } from '../../src/index'
 import { recordSession } from '../_recordSession'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from '../_sig'
-import { nodeChat } from './_nodeChat'
 
 export interface RealSessionOptions {
   readonly fetchUserSig?: FetchUserSig
@@ -44,7 +43,7 @@ export interface RealWorld {
 }
 
 function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSession {
-  const sdk = nodeChat(gateway.url, SDK_APP_ID)
+  const sdk = createNodeChat(gateway.url, SDK_APP_ID)
   const sdkLogins: string[] = []
   let sdkLogouts = 0
   // The SDK instance as the engine sees it, plus a count of the calls it makes.

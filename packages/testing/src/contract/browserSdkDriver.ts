@@ -4,9 +4,9 @@ import { asContractChat } from './asContractChat'
 import type { ContractDriver } from './contractDriver'
 import { contractSigner } from './contractSigner'
 import type { ContractColumn } from './contractTable'
+import { createGatewayChat } from './createGatewayChat'
 import { recordClient } from './recordClient'
 import { sleep } from './sleep'
-import { withConsoleMuted } from './withConsoleMuted'
 
 /** A local gateway running in Node (a browser cannot listen), as the page sees it. */
 export interface BrowserGatewayInfo {
@@ -53,11 +53,7 @@ export function browserSdkDriver(
           const sdk = sdks[live.length]
           if (!sdk)
             throw new Error(`this driver has ${sdks.length} copies of the SDK module: one client each`)
-          const chat = withConsoleMuted(() => {
-            const created = sdk.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
-            created.setLogLevel(4)
-            return created
-          })
+          const chat = createGatewayChat(sdk, gateway)
           live.push(chat)
           return recordClient(asContractChat(chat))
         },

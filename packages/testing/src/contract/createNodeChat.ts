@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type TencentCloudChat from '@tencentcloud/chat'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { WebSocket } from 'ws'
+import { createGatewayChat } from './createGatewayChat'
 import { withConsoleMuted } from './withConsoleMuted'
 
 const require = createRequire(import.meta.url)
@@ -23,15 +24,18 @@ class BrowserLikeWebSocket extends WebSocket {
  * A real `@tencentcloud/chat` instance in Node, talking to `proxyServer` (a local gateway's `url`), silent.
  * Each call loads a separate copy of the SDK module: the SDK keeps one instance per SDKAppID per module copy,
  * so two calls give two live instances of the same app (two "tabs"), which `create` alone cannot.
+ *
+ * @example
+ * const gateway = await startLocalGateway({ sdkAppId: 1400000001, secretKey: 'test-key' })
+ * const [tab1, tab2] = [createNodeChat(gateway.url, 1400000001), createNodeChat(gateway.url, 1400000001)]
  */
 export function createNodeChat(proxyServer: string, sdkAppId: number): ChatSDK {
   const global = globalThis as { WebSocket?: unknown }
   if (typeof global.WebSocket !== 'function') global.WebSocket = BrowserLikeWebSocket
+  // The module prints its version as it loads: muted too.
   return withConsoleMuted(() => {
     const path = require.resolve('@tencentcloud/chat')
     delete require.cache[path]
-    const sdk = (require(path) as typeof TencentCloudChat).create({ SDKAppID: sdkAppId, proxyServer })
-    sdk.setLogLevel(4)
-    return sdk
+    return createGatewayChat(require(path) as typeof TencentCloudChat, { url: proxyServer, sdkAppId })
   })
 }

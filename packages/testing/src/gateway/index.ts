@@ -3,6 +3,7 @@
  * `@tencentcloud/chat` SDK (Node only, on `ws`). See {@link startLocalGateway}.
  */
 
+export { createNodeChat } from '../contract/createNodeChat'
 export { type SignUserSigOptions, signUserSig } from '../sig/signUserSig'
 // `UserSigClaim` is the name the gateway used before it shared the verifier with the fake.
 export {

@@ -1,3 +1,4 @@
+import { createGatewayChat } from '@chat-session/testing'
 import TencentCloudChat, { type ChatSDK } from '@tencentcloud/chat'
 import { inject } from 'vitest'
 import {
@@ -64,11 +65,7 @@ export interface BrowserSessionOptions extends Partial<Omit<SessionOptions, 'cha
 /** A session on the real SDK in this page; `close()` it so the next `create` gives a new instance. */
 export function browserSession(options: BrowserSessionOptions = {}): BrowserSession {
   const { sdkModule = TencentCloudChat, ...sessionOptions } = options
-  const sdk = quietly(() => {
-    const created = sdkModule.create({ SDKAppID: gateway.sdkAppId, proxyServer: gateway.url })
-    created.setLogLevel(4)
-    return created
-  })
+  const sdk = createGatewayChat(sdkModule, gateway)
   const sdkLogins: string[] = []
   const fetchReasons: string[] = []
   const fetchUserSig = sessionOptions.fetchUserSig ?? fetchFromGateway
@@ -107,21 +104,6 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
       // destroy() rejects with 2024 when not logged in but still stops the SDK's timers and socket.
       await sdk.destroy().catch(() => undefined)
     },
-  }
-}
-
-const CONSOLE_METHODS = ['debug', 'log', 'info', 'warn'] as const
-
-/** The SDK prints its startup lines in create(), before `setLogLevel` can be called. */
-function quietly<T>(fn: () => T): T {
-  const originals = CONSOLE_METHODS.map((method) => console[method])
-  for (const method of CONSOLE_METHODS) console[method] = () => {}
-  try {
-    return fn()
-  } finally {
-    CONSOLE_METHODS.forEach((method, i) => {
-      console[method] = originals[i]!
-    })
   }
 }
 
