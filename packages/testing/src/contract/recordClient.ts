@@ -1,13 +1,8 @@
+import { CHAT_EVENT } from '../fake/chatEvent'
 import type { ContractChat, ContractClient, SeenEvent } from './contractDriver'
 
-const SESSION_EVENTS = [
-  'sdkStateReady',
-  'sdkStateNotReady',
-  'kickedOut',
-  'netStateChange',
-  'error',
-  'sdkDestroy',
-]
+/** Every event a session layer listens to (the fake's list, checked against the real SDK's). */
+const SESSION_EVENTS = Object.values(CHAT_EVENT)
 
 /**
  * Wraps an SDK instance so every session event is recorded with `isReady()`/`getLoginUser()` as seen inside

@@ -1,4 +1,4 @@
-import type { ChatEvent } from '../../src/fake/chatEvent'
+import { CHAT_EVENT, type ChatEvent } from '../../src/fake/chatEvent'
 import type { FakeChat } from '../../src/fake/createFakeChat'
 import { signUserSig } from '../../src/sig/signUserSig'
 
@@ -26,14 +26,8 @@ export interface Seen {
   readonly user: string
 }
 
-const SESSION_EVENTS = [
-  'sdkStateReady',
-  'sdkStateNotReady',
-  'kickedOut',
-  'netStateChange',
-  'error',
-  'sdkDestroy',
-]
+/** Every event a session layer listens to (the fake's list, checked against the real SDK's). */
+const SESSION_EVENTS = Object.values(CHAT_EVENT)
 
 /** Records every session event with the SDK state seen from inside the handler. */
 export function recordEvents(chat: FakeChat): Seen[] {
