@@ -3,10 +3,10 @@ import { validateUserID } from '@chat-session/core'
 import { type FormEvent, useState } from 'react'
 import type { Messages } from '../i18n/messages'
 import { errorText, useMessages } from '../i18n/useMessages'
-import { useBrowserOnline } from '../useBrowserOnline'
 import { useLatest } from '../useLatest'
 import { useLogin } from '../useLogin'
 import { useSession } from '../useSession'
+import { useWaitingForNetwork } from './useWaitingForNetwork'
 
 /**
  * The sign-in form's start value and success callback.
@@ -66,14 +66,13 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginFormModel {
   // the form follows it, so a failed attempt's error goes away once a new one runs or succeeds.
   const status = useSession((s) => s.status)
   const pending = login.isPending || status === 'logging-in'
-  // A sign-in that failed only because the browser is offline resumes by itself when the network returns.
-  const offline = !useBrowserOnline()
   const failure = login.error && status === 'logged-out' ? login.error : null
+  const waiting = useWaitingForNetwork(failure)
   return {
     value,
     setValue,
     fieldError: tried ? invalid : null,
-    error: failure && (offline && failure.retryable ? t.bannerOffline : errorText(t, failure)),
+    error: failure && (waiting ? t.bannerOffline : errorText(t, failure)),
     pending,
     submit(event) {
       event?.preventDefault()

@@ -2,11 +2,11 @@
 import type { SessionError, SessionSnapshot } from '@chat-session/core'
 import { useState } from 'react'
 import { errorText, useMessages } from '../i18n/useMessages'
-import { useBrowserOnline } from '../useBrowserOnline'
 import { useLatest } from '../useLatest'
 import { shallowEqual, useSession } from '../useSession'
 import { useSessionContext } from '../useSessionContext'
 import { useDelayed } from './useDelayed'
+import { useWaitingForNetwork } from './useWaitingForNetwork'
 
 /**
  * What the session-expired flow hands back to the app, and when it speaks up.
@@ -77,10 +77,9 @@ export function useSessionExpired(options: SessionExpiredOptions = {}): SessionE
   const held = loggedIn ? null : kept
 
   const slow = useDelayed(refresh === 'fetching', refreshingAfter)
-  // A refresh that failed only because the browser is offline is not the user's to fix: the connection banner
-  // says "Waiting for network…", and the session tries again by itself when the network returns.
-  const offline = !useBrowserOnline()
-  const failed = refresh === 'failed' && !(offline && failure?.retryable === true)
+  // Failed only because the browser is offline: the connection banner says "Waiting for network…" instead.
+  const waiting = useWaitingForNetwork(failure)
+  const failed = refresh === 'failed' && !waiting
   const pending = held?.pending ?? false
   const error = held?.error ?? (failed ? failure : null)
   const shownError = held?.error ?? null
