@@ -3,15 +3,18 @@
 // or constant also an @example. Prints what is missing and exits 1 when anything is.
 //
 //   node scripts/check-api-docs.mjs
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ts from 'typescript'
 
-const entries = [
-  'packages/core/src/index.ts',
-  'packages/react/src/index.ts',
-  'packages/testing/src/index.ts',
-  'packages/testing/src/gateway/index.ts',
-  'packages/server/src/index.ts',
-]
+// The TypeScript entries every package publishes: the `source` condition of each `exports` entry.
+const entries = readdirSync('packages').flatMap((dir) => {
+  const { exports = {} } = JSON.parse(readFileSync(join('packages', dir, 'package.json'), 'utf8'))
+  return Object.values(exports)
+    .map((target) => target?.source)
+    .filter((source) => /\.tsx?$/.test(source ?? ''))
+    .map((source) => join('packages', dir, source))
+})
 const program = ts.createProgram(entries, {
   module: ts.ModuleKind.ESNext,
   target: ts.ScriptTarget.ES2022,

@@ -2,7 +2,7 @@
 // Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
 // Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, size, publint) counts as one.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const reports = 'reports'
 rmSync(reports, { recursive: true, force: true })
@@ -80,7 +80,7 @@ check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
 check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
 check('size', 'node', ['scripts/check-size.mjs'])
 // What consumers install: the packed tarball's exports, types and files (publint --strict, one check per package).
-for (const pkg of ['core', 'react', 'testing', 'server']) {
+for (const pkg of readdirSync('packages')) {
   check(`publint ${pkg}`, 'pnpm', ['--dir', `packages/${pkg}`, 'exec', 'publint', '--strict'])
 }
 // Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
