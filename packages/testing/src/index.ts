@@ -1,4 +1,4 @@
-export { createGatewayChat, type GatewayAddress } from './contract/createGatewayChat'
+export { type ChatModule, createGatewayChat, type GatewayAddress } from './contract/createGatewayChat'
 export { CHAT_EVENT, type ChatEvent, type ChatEventHandler, type ChatEventName } from './fake/chatEvent'
 export { CHAT_TYPES, type KickedOutType, type NetState } from './fake/chatTypes'
 export {

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module'
-import type TencentCloudChat from '@tencentcloud/chat'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { WebSocket } from 'ws'
-import { createGatewayChat } from './createGatewayChat'
+import { type ChatModule, createGatewayChat } from './createGatewayChat'
 import { withConsoleMuted } from './withConsoleMuted'
 
 const require = createRequire(import.meta.url)
@@ -36,6 +35,6 @@ export function createNodeChat(proxyServer: string, sdkAppId: number): ChatSDK {
   return withConsoleMuted(() => {
     const path = require.resolve('@tencentcloud/chat')
     delete require.cache[path]
-    return createGatewayChat(require(path) as typeof TencentCloudChat, { url: proxyServer, sdkAppId })
+    return createGatewayChat(require(path) as ChatModule, { url: proxyServer, sdkAppId })
   })
 }
