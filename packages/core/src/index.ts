@@ -1,8 +1,5 @@
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
-export type { Effect } from './effect'
-export type { EngineEnv, EngineEvent, TimerName } from './engineEvent'
-export { type EngineConfig, type EngineState, type HeldSig, initialEngineState } from './engineState'
 export { errorCatalog, toSessionError } from './errorCatalog'
 export {
   type AdapterEvent,
@@ -13,8 +10,6 @@ export {
 } from './fromTencentChat'
 export type { NormalizedUserSig } from './normalizeUserSig'
 export { SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
-export { toSnapshot } from './toSnapshot'
-export { type TransitionResult, transition } from './transition'
 export type {
   FetchUserSig,
   FetchUserSigContext,
