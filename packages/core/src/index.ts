@@ -29,4 +29,5 @@ export type {
   SessionSnapshot,
   SessionStatus,
 } from './types'
+export { userSigFromEndpoint } from './userSigFromEndpoint'
 export { validateUserID } from './validateUserID'

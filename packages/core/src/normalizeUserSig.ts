@@ -11,22 +11,29 @@ export interface NormalizedUserSig {
 }
 
 /**
- * Checks whatever a fetcher returned and decodes the sig. Throws a `SessionError`:
- * `forbidden` for `{ error: 'forbidden' }`, `sig-invalid` for anything that is not a UserSig.
+ * Checks whatever a fetcher returned and decodes the sig. Throws a `SessionError`: `forbidden` for
+ * `{ error: 'forbidden' }`, `fetcher-failed` (terminal) for an answer without a string `userSig`, `sig-invalid`
+ * for a string that is not a UserSig.
  */
 export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig> {
   const answer = raw as { userSig?: unknown; expiresAt?: unknown; error?: unknown; message?: unknown } | null
   if (answer?.error === 'forbidden') throw new SessionError('forbidden', undefined, undefined, answer.message)
-  const userSig = typeof raw === 'string' ? raw : typeof raw === 'object' ? answer?.userSig : undefined
-  // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back
-  // (its type only: the value may be a credential).
-  if (typeof userSig !== 'string' || !userSig)
+  const userSig = typeof raw === 'string' ? raw : answer?.userSig
+  // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back:
+  // a plain object's keys, else its type, never a value (it may be a credential).
+  if (typeof userSig !== 'string') {
+    const proto = raw !== null && typeof raw === 'object' && Object.getPrototypeOf(raw)
+    const keys = proto === Object.prototype || proto === null ? Object.keys(raw as object) : null
+    const shape = keys
+      ? `{ ${keys.join(', ')}${keys.length ? ' ' : ''}}`
+      : Object.prototype.toString.call(raw)
     throw new SessionError(
-      'sig-invalid',
+      'fetcher-failed',
       undefined,
-      undefined,
-      `fetchUserSig answered ${Object.prototype.toString.call(raw)}`,
+      'answer',
+      `fetchUserSig answered ${shape}, no userSig`,
     )
+  }
   const decoded = await decodeUserSig(userSig)
   const given = answer?.expiresAt
   // The fetcher's own expiry wins (its server knows best); the decoded one is the fallback.

@@ -13,6 +13,9 @@ export interface TransitionResult {
 /** How close a takeover note from another tab and a multi-account kick must be to be linked. */
 const TAKEOVER_WINDOW = 10_000
 
+/** The longest `Retry-After` the backoff honours (5 minutes). */
+const MAX_RETRY_AFTER = 300_000
+
 type Draft = { -readonly [K in keyof EngineState]: EngineState[K] } & {
   timers: { -readonly [K in keyof EngineState['timers']]: EngineState['timers'][K] }
 }
@@ -110,7 +113,9 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
     if (s.target !== null) emit('login-failed', { userID: s.target, error })
     // Exponential with "equal jitter": half the step fixed, half random, so many clients spread out.
     const step = Math.min(config.backoffCap, config.backoffBase * 2 ** (s.failures - 1))
-    s.timers.backoff = now + Math.round(step / 2 + (step / 2) * env.random)
+    const jittered = Math.round(step / 2 + (step / 2) * env.random)
+    // The server's `Retry-After` is a floor (trying sooner is refused again), capped so a bad header cannot stall.
+    s.timers.backoff = now + Math.max(jittered, Math.min(error.retryAfter ?? 0, MAX_RETRY_AFTER))
     s.error = error
   }
 
@@ -386,8 +391,10 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       // A login waiting out a backoff tries now; one that gave up on a transient error (network, timeout, the
       // fetcher) starts over, once per reconnect. Not after a kick, a terminal error or a logout: those wait for
       // the user. When signed in, nothing: the SDK reconnects by itself.
-      if (s.target !== null) delete s.timers.backoff
-      else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
+      // A rate limit (`Retry-After`) is not the network's: it still holds.
+      if (s.target !== null) {
+        if (s.error?.retryAfter === undefined) delete s.timers.backoff
+      } else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
         s.target = s.lastUser
         beginCycle()
       }
