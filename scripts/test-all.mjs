@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
-// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, dist, size, publint, attw) counts as one.
+// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, dist, install-docs, size, publint, attw) counts as one.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -80,6 +80,7 @@ check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
 // Through a shell, as a user types it: an unquoted glob in the script would be expanded by the shell.
 check('build', 'sh', ['-c', 'npm run build'])
 check('dist', 'node', ['scripts/check-dist.mjs'])
+check('install-docs', 'node', ['scripts/check-install-docs.mjs'])
 check('size', 'node', ['scripts/check-size.mjs'])
 // What consumers install: the packed tarball's exports, types and files (publint --strict, one check per package).
 for (const pkg of readdirSync('packages')) {
