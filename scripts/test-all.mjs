@@ -120,6 +120,10 @@ vitest(
 )
 check('storybook-build', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'])
 playwright('playwright', [])
+// The Next.js example (on the packages' dist, built above): `next build` must create no SDK instance and open
+// no socket (one check), then its own Playwright run against `next start` (reports/playwright-next.json).
+check('next-example build', 'node', ['apps/next-example/scripts/guardedBuild.mjs'])
+playwright('playwright-next', ['-c', 'apps/next-example/playwright.config.ts'])
 
 const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`
 writeFileSync(`${reports}/summary.json`, JSON.stringify({ ...totals, failures, line }))
