@@ -22,11 +22,8 @@ export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig>
   // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back:
   // a plain object's keys, else its type, never a value (it may be a credential).
   if (typeof userSig !== 'string') {
-    const proto = raw !== null && typeof raw === 'object' && Object.getPrototypeOf(raw)
-    const keys = proto === Object.prototype || proto === null ? Object.keys(raw as object) : null
-    const shape = keys
-      ? `{ ${keys.join(', ')}${keys.length ? ' ' : ''}}`
-      : Object.prototype.toString.call(raw)
+    const tag = Object.prototype.toString.call(raw)
+    const shape = tag === '[object Object]' ? `{ ${Object.keys(raw as object).join(', ')} }` : tag
     throw new SessionError(
       'fetcher-failed',
       undefined,
