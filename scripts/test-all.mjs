@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check and test of the workspace, then prints one line: `N passed, N failed[, N skipped]`.
-// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, size, publint) counts as one.
+// Test counts come from the runners' JSON reports; each non-test check (lint, typecheck, api-docs, build, dist, install-docs, size, publint, attw) counts as one.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -77,11 +77,29 @@ function playwright(name, args) {
 check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
-check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build'])
+// Through a shell, as a user types it: an unquoted glob in the script would be expanded by the shell.
+check('build', 'sh', ['-c', 'npm run build'])
+check('dist', 'node', ['scripts/check-dist.mjs'])
+check('install-docs', 'node', ['scripts/check-install-docs.mjs'])
 check('size', 'node', ['scripts/check-size.mjs'])
 // What consumers install: the packed tarball's exports, types and files (publint --strict, one check per package).
 for (const pkg of readdirSync('packages')) {
   check(`publint ${pkg}`, 'pnpm', ['--dir', `packages/${pkg}`, 'exec', 'publint', '--strict'])
+}
+// The same tarballs as TypeScript and bundlers resolve them (ESM only; stylesheet entries have no types).
+for (const pkg of readdirSync('packages')) {
+  const { exports = {} } = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'))
+  const css = Object.keys(exports).filter((entry) => entry.endsWith('.css'))
+  const exclude = css.length ? ['--exclude-entrypoints', ...css] : []
+  check(`attw ${pkg}`, 'pnpm', [
+    'exec',
+    'attw',
+    '--pack',
+    `packages/${pkg}`,
+    '--profile',
+    'esm-only',
+    ...exclude,
+  ])
 }
 // Node and jsdom projects first, then the real-Chromium ones in their own run: on two cores, running both
 // at once starves the timing-sensitive scenario tests.
@@ -102,6 +120,10 @@ vitest(
 )
 check('storybook-build', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'])
 playwright('playwright', [])
+// The Next.js example (on the packages' dist, built above): `next build` must create no SDK instance and open
+// no socket (one check), then its own Playwright run against `next start` (reports/playwright-next.json).
+check('next-example build', 'node', ['apps/next-example/scripts/guardedBuild.mjs'])
+playwright('playwright-next', ['-c', 'apps/next-example/playwright.config.ts'])
 
 const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`
 writeFileSync(`${reports}/summary.json`, JSON.stringify({ ...totals, failures, line }))

@@ -1,13 +1,14 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // index: Node and Bun (adds toNodeListener); edge: edge and worker runtimes (Web APIs only); browser: throws.
+  entry: ['src/index.ts', 'src/edge.ts', 'src/browser.ts'],
   format: 'esm',
   dts: true,
-  // Node only: tls-sig-api-v2 needs node:crypto and node:zlib, and the secret key must never reach a browser.
-  platform: 'node',
-  target: 'node20',
+  // Neutral: the edge build must not lean on Node resolution or builtins; only toNodeListener imports node:stream.
+  platform: 'neutral',
+  target: 'es2022',
+  deps: { neverBundle: [/^node:/] },
   clean: true,
-  // platform 'node' would name them .mjs; the exports map names .js/.d.ts like the other packages.
   outExtensions: () => ({ js: '.js', dts: '.d.ts' }),
 })

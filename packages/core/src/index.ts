@@ -24,4 +24,5 @@ export type {
   SessionSnapshot,
   SessionStatus,
 } from './types'
+export { userSigFromEndpoint } from './userSigFromEndpoint'
 export { validateUserID } from './validateUserID'

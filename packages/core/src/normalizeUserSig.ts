@@ -11,22 +11,26 @@ export interface NormalizedUserSig {
 }
 
 /**
- * Checks whatever a fetcher returned and decodes the sig. Throws a `SessionError`:
- * `forbidden` for `{ error: 'forbidden' }`, `sig-invalid` for anything that is not a UserSig.
+ * Checks whatever a fetcher returned and decodes the sig. Throws a `SessionError`: `forbidden` for
+ * `{ error: 'forbidden' }`, `fetcher-failed` (terminal) for an answer without a string `userSig`, `sig-invalid`
+ * for a string that is not a UserSig.
  */
 export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig> {
   const answer = raw as { userSig?: unknown; expiresAt?: unknown; error?: unknown; message?: unknown } | null
   if (answer?.error === 'forbidden') throw new SessionError('forbidden', undefined, undefined, answer.message)
-  const userSig = typeof raw === 'string' ? raw : typeof raw === 'object' ? answer?.userSig : undefined
-  // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back
-  // (its type only: the value may be a credential).
-  if (typeof userSig !== 'string' || !userSig)
+  const userSig = typeof raw === 'string' ? raw : answer?.userSig
+  // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back:
+  // a plain object's keys, else its type, never a value (it may be a credential).
+  if (typeof userSig !== 'string') {
+    const tag = Object.prototype.toString.call(raw)
+    const shape = tag === '[object Object]' ? `{ ${Object.keys(raw as object).join(', ')} }` : tag
     throw new SessionError(
-      'sig-invalid',
+      'fetcher-failed',
       undefined,
-      undefined,
-      `fetchUserSig answered ${Object.prototype.toString.call(raw)}`,
+      'answer',
+      `fetchUserSig answered ${shape}, no userSig`,
     )
+  }
   const decoded = await decodeUserSig(userSig)
   const given = answer?.expiresAt
   // The fetcher's own expiry wins (its server knows best); the decoded one is the fallback.

@@ -5,7 +5,9 @@
  * - `sig-mismatch`: the UserSig was made for another user or app (70013, 70014, 70020).
  * - `network` / `timeout`: transient; the engine backs off and retries.
  * - `forbidden`: the fetcher said the user may not sign in (the user must sign in to the app again).
- * - `fetcher-failed`: the fetcher threw (transient).
+ * - `fetcher-failed`: the fetcher threw or its endpoint failed (transient, `code` the HTTP status when there is
+ *   one), or it answered something unusable (detail `answer`: an HTTP status such as 405, not a UserSig's shape;
+ *   terminal, since retrying cannot fix it).
  * - `kicked`: signed out by the server (another device, another tab, an administrator).
  * - `superseded`: a newer `login()`/`logout()` replaced this call.
  */
@@ -27,12 +29,14 @@ export type SessionErrorKind =
 
 /**
  * A finer reason within a kind, for UI text:
- * `stale` (the fetcher returned a rejected sig), `exhausted` (refreshing kept failing), `fetcher` / `login`
+ * `stale` (the fetcher returned a rejected sig), `exhausted` (refreshing kept failing), `answer` (the fetcher's
+ * answer is unusable: terminal), `fetcher` / `login`
  * (which step timed out), `empty` / `too-long` / `characters` (why a UserID is invalid), `user` / `app` (mismatch).
  */
 export type SessionErrorDetail =
   | 'stale'
   | 'exhausted'
+  | 'answer'
   | 'fetcher'
   | 'login'
   | 'empty'
@@ -63,18 +67,34 @@ export class SessionError extends Error implements SessionErrorInfo {
   declare readonly kind: SessionErrorKind
   declare readonly code: number | undefined
   declare readonly detail: SessionErrorDetail | undefined
+  /**
+   * The least wait before the next attempt, in ms, when the server said so (`Retry-After` on a 429 or 503).
+   * The engine's backoff waits at least this long (at most 5 minutes).
+   */
+  declare readonly retryAfter: number | undefined
 
-  constructor(kind: SessionErrorKind, code?: number, detail?: SessionErrorDetail, cause?: unknown) {
+  constructor(
+    kind: SessionErrorKind,
+    code?: number,
+    detail?: SessionErrorDetail,
+    cause?: unknown,
+    retryAfter?: number,
+  ) {
     const said = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : ''
     super(`${kind}${code ? ` ${code}` : ''}${detail ? ` (${detail})` : ''}${said ? `: ${said}` : ''}`, {
       cause,
     })
-    Object.assign(this, { kind, code, detail })
+    Object.assign(this, { kind, code, detail, retryAfter })
   }
 
-  /** Transient failures (network, timeouts, a throwing fetcher, 2025) are retried with backoff; the rest stop and wait for the user. */
+  /**
+   * Transient failures (network, timeouts, a throwing fetcher, 2025) are retried with backoff; the rest stop and
+   * wait for the user, as does a fetcher answer retrying cannot fix (detail `answer`).
+   */
   get retryable(): boolean {
-    return ['network', 'timeout', 'fetcher-failed', 'repeat-login'].includes(this.kind)
+    return (
+      ['network', 'timeout', 'fetcher-failed', 'repeat-login'].includes(this.kind) && this.detail !== 'answer'
+    )
   }
 
   toJSON(): SessionErrorInfo {

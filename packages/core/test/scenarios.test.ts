@@ -459,7 +459,7 @@ describe('the session engine on the fake SDK', () => {
 
   it.each([
     ['forbidden', async () => ({ error: 'forbidden' as const, message: 'account disabled' }), 'forbidden'],
-    ['garbage', async () => ({ nonsense: true }) as never, 'sig-invalid'],
+    ['an object without userSig', async () => ({ nonsense: true }) as never, 'fetcher-failed'],
     ['a non-sig string', async () => 'hello', 'sig-invalid'],
     ['a sig for another user', async () => makeSig('mallory'), 'sig-mismatch'],
     ['a sig for another app', async () => makeSig('alice', 600, 1400009999), 'sig-mismatch'],
@@ -480,22 +480,29 @@ describe('the session engine on the fake SDK', () => {
     [
       'a Response not parsed',
       async () => new Response('{}') as never,
-      /fetchUserSig answered \[object Response\]/,
+      'fetcher-failed',
+      /fetchUserSig answered \[object Response\], no userSig/,
     ],
     [
       'the sig under another name',
-      async () => ({ sig: makeSig('alice') }) as never,
-      /answered \[object Object\]/,
+      async () => ({ sig: makeSig('alice'), expires: 1 }) as never,
+      'fetcher-failed',
+      /fetchUserSig answered \{ sig, expires \}, no userSig/,
     ],
-    ['an HTML error page', async () => '<!doctype html><title>502</title>', /not a tls-sig-api-v2 UserSig/],
+    [
+      'an HTML error page',
+      async () => '<!doctype html><title>502</title>',
+      'sig-invalid',
+      /not a tls-sig-api-v2 UserSig/,
+    ],
   ])(
     'a fetcher answering %s gets an error that says what came back, never the value',
-    async (_name, fetchUserSig, said) => {
+    async (_name, fetchUserSig, kind, said) => {
       const h = harness({ fetchUserSig })
       const error = await Promise.all([h.session.login('alice').catch((e: unknown) => e), settle(50)]).then(
         ([e]) => e,
       )
-      expect(error).toMatchObject({ kind: 'sig-invalid', message: expect.stringMatching(said) })
+      expect(error).toMatchObject({ kind, message: expect.stringMatching(said) })
       expect((error as Error).message).not.toMatch(/eJ|doctype/)
     },
   )

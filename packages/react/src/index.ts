@@ -1,3 +1,4 @@
+export { userSigFromEndpoint } from '@chat-session/core'
 export { ChatSessionProvider, type ChatSessionProviderProps } from './ChatSessionProvider'
 export { ConnectionBanner, type ConnectionBannerProps } from './components/ConnectionBanner'
 export type { StyleProps } from './components/classes'

@@ -1,6 +1,6 @@
-import { decodeUserSig, validateUserID } from '@chat-session/core'
+import { validateUserID } from '@chat-session/core'
+import { createSigner } from './createSigner'
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
-import { createSigner } from './tlsSigApi'
 
 /**
  * What `authorize` answers:
@@ -59,7 +59,7 @@ export interface UserSigHandlerOptions {
   readonly maxBodyBytes?: number | undefined
   /** Default `console`. */
   readonly logger?: UserSigHandlerLogger | undefined
-  /** Clock for the rate limit (Unix ms), injectable for tests. */
+  /** Clock for the rate limit (Unix ms), injectable for tests. Sigs are always stamped with the real clock. */
   readonly now?: (() => number) | undefined
 }
 
@@ -85,7 +85,7 @@ const TOO_LARGE = Symbol('too large')
 /**
  * Builds the UserSig endpoint: `POST` with a JSON body (`{"userID": "alice"}`, or `{}` when the app's session
  * already says who the user is) answers `{ userSig, expiresAt }` (Unix ms) for the user `authorize` allows,
- * signed with Tencent's `tls-sig-api-v2`. Every answer is JSON with `Cache-Control: no-store`; failures are
+ * signed like Tencent's `tls-sig-api-v2` (byte for byte) on Web Crypto, so it runs on Node and edge runtimes. Every answer is JSON with `Cache-Control: no-store`; failures are
  * `{ error, message }` with 400 (bad JSON, invalid UserID), 401/403 (from `authorize`), 405, 413, 415 or 429
  * (with `Retry-After`). JSON only, so a cross-site form cannot post to it without a CORS preflight.
  *
@@ -125,7 +125,15 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
   // Belt and braces: whatever an app error says, the key does not reach a log line.
   const redact = (text: string) => text.split(secretKey).join('[redacted]')
 
-  return async (request) => {
+  const log = (level: 'warn' | 'error', line: string) => {
+    try {
+      logger[level](redact(line))
+    } catch {
+      // A broken logger must not turn an answer into a rejected promise.
+    }
+  }
+
+  const handle = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') {
       return fail(405, 'method-not-allowed', 'Use POST with a JSON body.', { Allow: 'POST' })
     }
@@ -158,7 +166,7 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
     try {
       verdict = await authorize(request, { userID: requested })
     } catch (error) {
-      logger.error(redact(`usersig: authorize threw: ${describe(error)}`))
+      log('error', `usersig: authorize threw: ${describe(error)}`)
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
     if (verdict === null || verdict === undefined) {
@@ -171,7 +179,7 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
       return fail(forbidden ? 403 : 401, forbidden ? 'forbidden' : 'unauthorized', message)
     }
     if (validateUserID(verdict)) {
-      logger.error('usersig: authorize returned a UserID that breaks the platform rules')
+      log('error', 'usersig: authorize returned a UserID that breaks the platform rules')
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
     if (requested !== null && requested !== verdict) {
@@ -182,32 +190,39 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
     try {
       waitMs = (await limiter?.take(verdict, now())) ?? 0
       if (typeof waitMs !== 'number' || !Number.isFinite(waitMs)) {
-        throw new TypeError(`take() answered ${String(waitMs)}, not a number of milliseconds`)
+        throw new TypeError(`take() answered ${describe(waitMs)}, not a number of milliseconds`)
       }
     } catch (error) {
       // A limiter that cannot count (its store is down, it answers nonsense) does not wave requests through.
-      logger.error(redact(`usersig: rate limiter failed: ${describe(error)}`))
+      log('error', `usersig: rate limiter failed: ${describe(error)}`)
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000))
-      logger.warn(`usersig: rate limit reached for ${verdict}`)
+      log('warn', `usersig: rate limit reached for ${verdict}`)
       return fail(429, 'rate-limited', `Too many UserSig requests; try again in ${seconds} s.`, {
         'Retry-After': String(seconds),
       })
     }
 
-    let userSig: string
-    let expiresAt: number
     try {
-      userSig = sign(verdict, expiresIn)
-      // Read back from the sig itself: the generator stamps its own clock, which is the one that counts.
-      expiresAt = (await decodeUserSig(userSig)).expiresAt
+      // The sig is stamped with the real clock (`now` only drives the rate limit): it is checked by Tencent's.
+      return json(200, await sign(verdict, expiresIn, Date.now()))
     } catch (error) {
-      logger.error(redact(`usersig: signing failed: ${describe(error)}`))
+      log('error', `usersig: signing failed: ${describe(error)}`)
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
-    return json(200, { userSig, expiresAt })
+  }
+
+  return async (request) => {
+    try {
+      return await handle(request)
+    } catch (error) {
+      // Whatever slipped past the checks above (an app callback's answer with throwing getters, a body stream
+      // that errors): the endpoint still answers, so a Web-standard host never sees a rejected promise.
+      log('error', `usersig: request failed: ${describe(error)}`)
+      return fail(500, 'internal', 'The UserSig could not be issued.')
+    }
   }
 }
 
@@ -272,6 +287,15 @@ function userIDProblem(value: unknown): string {
       : 'userID must be a non-empty string.'
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+/** A thrown value as log text. Never throws: values without a usable toString (`Object.create(null)`) exist. */
+function describe(value: unknown): string {
+  try {
+    return value instanceof Error ? `${value.name}: ${value.message}` : String(value)
+  } catch {
+    try {
+      return Object.prototype.toString.call(value)
+    } catch {
+      return 'a value that cannot be printed'
+    }
+  }
 }

@@ -1,11 +1,3 @@
-export {
-  type AuthorizeContext,
-  createUserSigHandler,
-  type UserSigAuthorization,
-  type UserSigErrorCode,
-  type UserSigHandler,
-  type UserSigHandlerLogger,
-  type UserSigHandlerOptions,
-} from './createUserSigHandler'
-export { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
+// The Node entry (also Bun's): the edge entry plus the adapter to `node:http`.
+export * from './edge'
 export { toNodeListener, type WebHandler } from './toNodeListener'

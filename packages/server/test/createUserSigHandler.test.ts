@@ -1,8 +1,9 @@
 import { decodeUserSig } from '@chat-session/core'
 import { verifyUserSig } from '@chat-session/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createUserSigHandler } from '../src'
+import { createUserSigHandler, type UserSigHandlerOptions } from '../src'
 import { APP_ID, json, type RecordedExchange, SECRET_KEY, startTestServer, type TestServer } from './_http'
+import { referenceUserSig } from './_tlsSigApi'
 
 /** Everything any test received or logged, checked for the secret at the end. */
 const seen: RecordedExchange[] = []
@@ -100,6 +101,25 @@ describe('issuing', () => {
       headers: { 'content-type': 'application/json', authorization: 'Bearer app-session-of-carol' },
     })
     expect(empty.status).toBe(200)
+  })
+
+  it('answers the very sig tls-sig-api-v2 would sign at the same moment', async () => {
+    const server = await serve({ expiresIn: 86_400, rateLimit: false })
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      for (const [userID, now] of [
+        ['alice', 1_790_000_000_123],
+        ['Bob_42', 1_800_000_000_999],
+        ['x'.repeat(32), 2_000_000_000_000],
+      ] as const) {
+        vi.setSystemTime(now)
+        const res = json(await server.post({ userID }))
+        expect(res.userSig).toBe(referenceUserSig(APP_ID, SECRET_KEY, userID, 86_400))
+        expect(res.expiresAt).toBe((Math.floor(now / 1000) + 86_400) * 1000)
+      }
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('gives each request a fresh sig', async () => {
@@ -301,6 +321,133 @@ describe('refusing', () => {
     expect(server.logs).toEqual([
       'error usersig: authorize threw: Error: session store down (config was [redacted])',
     ])
+  })
+})
+
+/** Calls the handler itself, as a Web-standard host (Next.js, an edge runtime) does: no Node adapter in between. */
+async function callDirectly(overrides: Partial<UserSigHandlerOptions>): Promise<{
+  status: number
+  headers: Headers
+  body: Record<string, unknown>
+  logs: string[]
+}> {
+  const logs: string[] = []
+  const handler = createUserSigHandler({
+    sdkAppId: APP_ID,
+    secretKey: SECRET_KEY,
+    expiresIn: 600,
+    authorize: (_request, { userID }) => userID,
+    logger: { warn: (line) => logs.push(`warn ${line}`), error: (line) => logs.push(`error ${line}`) },
+    ...overrides,
+  })
+  const res = await handler(
+    new Request('http://127.0.0.1/api/usersig', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userID: 'alice' }),
+    }),
+  )
+  logged.push(...logs)
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as Record<string, unknown>,
+    logs,
+  }
+}
+
+/** Values a callback can throw that have no usable string form. */
+const unprintable = (): Array<[string, unknown]> => [
+  ['Object.create(null)', Object.create(null)],
+  [
+    'an object whose toString throws',
+    {
+      toString() {
+        throw new Error('no')
+      },
+    },
+  ],
+  [
+    'an Error whose message getter throws',
+    Object.defineProperty(new Error(), 'message', {
+      get() {
+        throw new Error('no')
+      },
+    }),
+  ],
+]
+
+describe('failing safely', () => {
+  it.each(unprintable())('answers 500 and logs when authorize throws %s', async (_, thrown) => {
+    const res = await callDirectly({
+      authorize: () => {
+        throw thrown
+      },
+    })
+    expect(res.status).toBe(500)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.body.error).toBe('internal')
+    expect(res.logs).toHaveLength(1)
+    expect(res.logs[0]).toMatch(/^error usersig: authorize threw: /)
+  })
+
+  it.each(unprintable())(
+    'answers 500 and logs when the rate limiter throws or rejects with %s',
+    async (_, thrown) => {
+      for (const take of [
+        () => {
+          throw thrown
+        },
+        () => Promise.reject(thrown),
+      ]) {
+        const res = await callDirectly({ rateLimit: { take } })
+        expect(res.status).toBe(500)
+        expect(res.headers.get('cache-control')).toBe('no-store')
+        expect(res.body.error).toBe('internal')
+        expect(res.logs).toHaveLength(1)
+        expect(res.logs[0]).toMatch(/^error usersig: rate limiter failed: /)
+      }
+    },
+  )
+
+  it('answers 500 when the limiter answers a value that cannot be printed', async () => {
+    const res = await callDirectly({ rateLimit: { take: () => Object.create(null) as number } })
+    expect(res.status).toBe(500)
+    expect(res.logs).toEqual([
+      'error usersig: rate limiter failed: TypeError: take() answered [object Object], not a number of milliseconds',
+    ])
+  })
+
+  it('answers 500 when authorize answers an object that throws when read', async () => {
+    const res = await callDirectly({
+      authorize: () =>
+        Object.defineProperty({} as { error: 'forbidden' }, 'error', {
+          get() {
+            throw new Error(`getter broke (config was ${SECRET_KEY})`)
+          },
+        }),
+    })
+    expect(res.status).toBe(500)
+    expect(res.body.error).toBe('internal')
+    expect(res.logs).toEqual(['error usersig: request failed: Error: getter broke (config was [redacted])'])
+  })
+
+  it('still answers when the logger itself throws', async () => {
+    const res = await callDirectly({
+      authorize: () => {
+        throw Object.create(null)
+      },
+      logger: {
+        warn: () => {
+          throw new Error('log sink down')
+        },
+        error: () => {
+          throw new Error('log sink down')
+        },
+      },
+    })
+    expect(res.status).toBe(500)
+    expect(res.body.error).toBe('internal')
   })
 })
 

@@ -26,8 +26,10 @@ export function onNetLostDue(s: Step): void {
  * user. When signed in, nothing: the SDK reconnects by itself.
  */
 export function onOnline(s: Step): void {
-  if (targetOf(s) !== null) delete s.timers.backoff
-  else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
+  // A rate limit (`Retry-After`) is not the network's: it still holds.
+  if (targetOf(s) !== null) {
+    if (s.error?.retryAfter === undefined) delete s.timers.backoff
+  } else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
     s.goal = { name: 'user', userID: s.lastUser }
     beginCycle(s)
   }

@@ -11,6 +11,9 @@ export type Draft = { -readonly [K in keyof EngineState]: EngineState[K] } & {
 /** One transition in progress: the draft state it updates, with the effects it collects in order and the clock. */
 export type Step = Draft & { readonly effects: Effect[]; readonly now: number; readonly random: number }
 
+/** The longest `Retry-After` the backoff honours (5 minutes). */
+const MAX_RETRY_AFTER = 300_000
+
 export const NO_GOAL: Goal = { name: 'none' }
 
 /** The user the app wants signed in, if any. */
@@ -98,6 +101,8 @@ export function retryLater(s: Step, error: SessionError) {
   if (user !== null) emit(s, 'login-failed', { userID: user, error })
   // Exponential with "equal jitter": half the step fixed, half random, so many clients spread out.
   const step = Math.min(config.backoffCap, config.backoffBase * 2 ** (s.failures - 1))
-  s.timers.backoff = s.now + Math.round(step / 2 + (step / 2) * s.random)
+  const jittered = Math.round(step / 2 + (step / 2) * s.random)
+  // The server's `Retry-After` is a floor (trying sooner is refused again), capped so a bad header cannot stall.
+  s.timers.backoff = s.now + Math.max(jittered, Math.min(error.retryAfter ?? 0, MAX_RETRY_AFTER))
   s.error = error
 }

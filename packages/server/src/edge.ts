@@ -1,0 +1,12 @@
+// The entry for edge and worker runtimes (Next.js `runtime = 'edge'`, Vercel, Cloudflare Workers, Deno, …):
+// everything but `toNodeListener`, and nothing that imports a `node:` module.
+export {
+  type AuthorizeContext,
+  createUserSigHandler,
+  type UserSigAuthorization,
+  type UserSigErrorCode,
+  type UserSigHandler,
+  type UserSigHandlerLogger,
+  type UserSigHandlerOptions,
+} from './createUserSigHandler'
+export { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
