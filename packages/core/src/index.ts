@@ -1,3 +1,4 @@
+export type { PageSignals } from './controller/pageSignals'
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
 export { errorCatalog, toSessionError } from './errorCatalog'
