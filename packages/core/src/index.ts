@@ -19,6 +19,7 @@ export type {
   KickInfo,
   KickReason,
   NetState,
+  Recovery,
   RefreshState,
   SessionEventMap,
   SessionEventType,

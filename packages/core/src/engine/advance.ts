@@ -27,6 +27,7 @@ export function advance(s: Step, before: EngineState): void {
     settle(s, { op: 'logout' })
     if (s.lastUser !== null) emit(s, 'logged-out', { userID: s.lastUser })
     s.goal = NO_GOAL
+    s.recovery = null
   }
 }
 
@@ -40,6 +41,7 @@ function onLoggedIn(s: Step): void {
   const sig = s.sig?.userID === user ? s.sig : null
   if (sig?.expiresAt != null) s.timers.prefetch = prefetchAt(sig, s.config.refreshLeeway)
   s.sig = sig
+  s.recovery = null
   beginCycle(s)
 }
 

@@ -1,5 +1,5 @@
 import type { SessionError } from '../sessionError'
-import type { FetchUserSigReason, KickInfo, NetState, RefreshState } from '../types'
+import type { FetchUserSigReason, KickInfo, NetState, Recovery, RefreshState } from '../types'
 import type { TimerName } from './engineEvent'
 
 /** Tunables of the engine. All durations in milliseconds. */
@@ -115,6 +115,7 @@ export interface EngineState {
   readonly net: NetState
   readonly netLost: boolean
   readonly kicked: KickInfo | null
+  readonly recovery: Recovery | null
   readonly error: SessionError | null
   /** The last user asked for, so `retry()` after a kick or error knows whom to sign in. */
   readonly lastUser: string | null
@@ -147,6 +148,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     net: 'connected',
     netLost: false,
     kicked: null,
+    recovery: null,
     error: null,
     lastUser: null,
     tabTakeover: null,

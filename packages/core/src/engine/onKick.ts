@@ -50,4 +50,5 @@ export function onKicked(s: Step, reason: KickReason) {
   s.sig = s.nextSig = s.tabTakeover = null
   s.lastUser = user
   s.kicked = kicked
+  s.recovery = { reason: 'kicked', kicked, error: null }
 }

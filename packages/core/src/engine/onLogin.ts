@@ -40,6 +40,8 @@ export function onLogin(s: Step, userID: string): void {
   if (target !== null) dropTarget(s, superseded())
   s.goal = { name: 'user', userID }
   s.lastUser = userID
+  // A new sign-in answers whatever the user was asked.
+  s.recovery = null
   beginCycle(s)
 }
 

@@ -31,6 +31,8 @@ export function onOnline(s: Step): void {
     if (s.error?.retryAfter === undefined) delete s.timers.backoff
   } else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
     s.goal = { name: 'user', userID: s.lastUser }
+    // The refresh failed on the network: trying again by itself, the engine answers it.
+    if (s.recovery?.reason === 'sig-expired') s.recovery = null
     beginCycle(s)
   }
 }

@@ -14,6 +14,7 @@ export function onTab(s: Step, userID: string): void {
   const kicked = s.kicked
   if (kicked?.reason === 'multi-account' && recent(s, kicked, userID)) {
     s.kicked = { ...kicked, fromThisBrowser: true }
+    if (s.recovery?.reason === 'kicked') s.recovery = { ...s.recovery, kicked: s.kicked }
     s.tabTakeover = null
   } else s.tabTakeover = { userID, at: s.now }
 }

@@ -87,6 +87,13 @@ export function giveUp(s: Step, error: SessionError): void {
   dropTarget(s, error)
   if (user !== null) emit(s, 'login-failed', { userID: user, error })
   s.refresh = s.refreshes > 0 || s.refresh === 'fetching' ? 'failed' : 'idle'
+  // A failed refresh is the user's to decide about (also when it ended a "sign in again" after a kick); any other
+  // failure of a recovery in progress is that recovery's error.
+  const { recovery } = s
+  s.recovery =
+    s.refresh === 'failed' && recovery?.reason !== 'sig-expired'
+      ? { reason: 'sig-expired', failure: error, error: null }
+      : recovery && { ...recovery, error }
   if (user !== null) s.goal = NO_GOAL
   s.lastUser = user ?? s.lastUser
   s.error = error

@@ -17,6 +17,7 @@ export function toSnapshot(s: EngineState): SessionSnapshot {
     net: s.net,
     netLost: s.netLost,
     kicked: s.kicked,
+    recovery: s.recovery,
     sig: s.sig?.userID === user ? s.sig.shown : null,
     refresh: s.refresh,
     error: s.error,
