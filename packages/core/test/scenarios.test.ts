@@ -265,6 +265,46 @@ describe('the session engine on the fake SDK', () => {
     expect(h.fetchUserSig).toHaveBeenCalledTimes(2)
   })
 
+  it('a kick stays in recovery while "sign in again" runs and after it failed, until the user signs out', async () => {
+    let forbidden = false
+    const h = harness({
+      fetchUserSig: async (userID) => (forbidden ? { error: 'forbidden' } : makeSig(userID)),
+    })
+    await loginNow(h, 'alice')
+    h.chat.fake.kick('multi-device')
+    await settle()
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'kicked', kicked: { reason: 'multi-device' } })
+    forbidden = true
+    const retry = h.session.retry().catch((e: unknown) => e)
+    expect(h.snapshot()).toMatchObject({ status: 'logging-in', kicked: null, recovery: { reason: 'kicked' } })
+    await settle()
+    expect(await retry).toMatchObject({ kind: 'forbidden' })
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'kicked', error: { kind: 'forbidden' } })
+    await Promise.all([h.session.logout(), settle()])
+    expect(h.snapshot()).toMatchObject({ status: 'logged-out', recovery: null })
+  })
+
+  it('a failed refresh stays in recovery through a failed "try again", and signing in again resolves it', async () => {
+    let mode: 'ok' | 'forbidden' = 'ok'
+    const h = harness({
+      fetchUserSig: async (userID) => (mode === 'forbidden' ? { error: 'forbidden' } : makeSig(userID)),
+    })
+    await loginNow(h, 'alice')
+    mode = 'forbidden'
+    h.chat.fake.expireSig()
+    await settle(50)
+    expect(h.snapshot()).toMatchObject({
+      status: 'logged-out',
+      refresh: 'failed',
+      recovery: { reason: 'sig-expired', failure: { kind: 'forbidden' }, error: null },
+    })
+    await Promise.all([h.session.retry().catch(() => {}), settle(50)])
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'sig-expired', error: { kind: 'forbidden' } })
+    mode = 'ok'
+    await Promise.all([h.session.retry(), settle(50)])
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', recovery: null })
+  })
+
   it('UserSig expired while online: fetches a new sig and logs in again without user action', async () => {
     const h = harness()
     await loginNow(h, 'alice')
