@@ -4,7 +4,7 @@ import { createDeadlineTimers } from './controller/deadlineTimers'
 import { createEventQueue } from './controller/eventQueue'
 import { createEventSource } from './controller/eventSource'
 import { browserPageSignals, type PageSignals } from './controller/pageSignals'
-import { createPendingCalls, disposedCall } from './controller/pendingCalls'
+import { createPendingCalls } from './controller/pendingCalls'
 import { openTabChannel, type TabChannel } from './controller/tabChannel'
 import type { Effect, PendingCall } from './engine/effect'
 import type { EngineEvent, TimerName } from './engine/engineEvent'
@@ -105,7 +105,7 @@ export function createSession(options: SessionOptions): Session {
   const fetches = new Map<number, AbortController>()
   const calls = createPendingCalls()
   const events = createEventSource<SessionEventMap>()
-  const timers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
+  const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
   let tabs: TabChannel | undefined
   /** What `start()` subscribed to: the SDK, the page. */
   const stops: (() => void)[] = []
@@ -118,7 +118,8 @@ export function createSession(options: SessionOptions): Session {
     // Disposed: the store keeps what it showed last.
     if (state.phase.name !== 'disposed') publish(toSnapshot(state))
     for (const effect of result.effects) run(effect)
-    timers.follow(state.timers, env.now)
+    // After dispose the state has no deadline left: this cancels every timer.
+    followTimers(state.timers, env.now)
   })
 
   /** Replaces the snapshot when a field changed: every field is a primitive or an object kept while unchanged. */
@@ -166,7 +167,6 @@ export function createSession(options: SessionOptions): Session {
         for (const stop of stops) stop()
         tabs?.close()
         // The fetch in flight, if any, was aborted by the `abort-fetch` that dispose emits before this.
-        timers.clear()
         events.clear()
         return
       case 'emit':
@@ -185,7 +185,10 @@ export function createSession(options: SessionOptions): Session {
         if (event.type !== 'error') dispatch(event)
       }),
       // A UserSig due for refresh during the night is fetched on wake, not after the expiry kick.
-      pageSignals({ online: () => dispatch({ type: 'online' }), visible: () => timers.wake(now()) }),
+      pageSignals({
+        online: () => dispatch({ type: 'online' }),
+        visible: () => followTimers(state.timers, now(), true),
+      }),
     )
     if (tabChannel !== false) tabs = openTabChannel(tabChannel, (userID) => dispatch({ type: 'tab', userID }))
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
@@ -195,7 +198,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** The promise every caller of `call` shares (one login in flight, one promise), then the event. */
   function request<T>(call: PendingCall, event: EngineEvent, starts = true): Promise<T> {
-    if (state.phase.name === 'disposed') return disposedCall()
+    if (state.phase.name === 'disposed') return Promise.reject(new SessionError('disposed'))
     if (starts) start()
     const promise = calls.join<T>(call)
     dispatch(event)

@@ -286,8 +286,11 @@ describe('the session engine on the fake SDK', () => {
 
   it('a failed refresh stays in recovery through a failed "try again", and signing in again resolves it', async () => {
     let mode: 'ok' | 'forbidden' = 'ok'
+    let issued = 0
     const h = harness({
-      fetchUserSig: async (userID) => (mode === 'forbidden' ? { error: 'forbidden' } : makeSig(userID)),
+      // A new lifetime each time, so every sig differs (the expired one is never accepted again).
+      fetchUserSig: async (userID) =>
+        mode === 'forbidden' ? { error: 'forbidden' } : makeSig(userID, 600 + issued++),
     })
     await loginNow(h, 'alice')
     mode = 'forbidden'

@@ -1,5 +1,5 @@
 import type { PendingCall } from '../engine/effect'
-import { SessionError } from '../sessionError'
+import type { SessionError } from '../sessionError'
 
 interface Waiting {
   readonly promise: Promise<never>
@@ -41,6 +41,3 @@ export function createPendingCalls() {
     },
   }
 }
-
-/** A call made after `dispose()`. */
-export const disposedCall = (): Promise<never> => Promise.reject(new SessionError('disposed'))

@@ -2,20 +2,11 @@ import { SessionError } from '../sessionError'
 import type { KickReason } from '../types'
 import { refreshAfterExpiry, rejectSig } from './onSig'
 import { recent } from './onTab'
-import {
-  abortBackgroundFetch,
-  dropTarget,
-  emit,
-  NO_GOAL,
-  type Step,
-  settle,
-  superseded,
-  targetOf,
-} from './step'
+import { emit, letGo, NO_GOAL, type Step, settle, superseded, targetOf } from './step'
 
 // The server ended the session: an expired sig is refreshed by itself, any other kick waits for the user.
 
-export function onKicked(s: Step, reason: KickReason) {
+export function onKicked(s: Step, { reason }: { readonly reason: KickReason }) {
   const phase = s.phase
   if (phase.name !== 'awaiting-ready' && phase.name !== 'ready') return
   const user = phase.user
@@ -44,10 +35,8 @@ export function onKicked(s: Step, reason: KickReason) {
   emit(s, 'kicked', kicked)
   if (!wanted) return
   // A login still waiting for SDK_READY ends here: its callers learn why.
-  dropTarget(s, new SessionError('kicked'))
-  abortBackgroundFetch(s)
-  s.goal = NO_GOAL
-  s.sig = s.nextSig = s.tabTakeover = null
+  letGo(s, new SessionError('kicked'), NO_GOAL)
+  s.tabTakeover = null
   s.lastUser = user
   s.kicked = kicked
   s.recovery = { reason: 'kicked', kicked, error: null }

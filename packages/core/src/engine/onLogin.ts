@@ -2,13 +2,12 @@ import { SessionError } from '../sessionError'
 import type { EngineEvent } from './engineEvent'
 import { refreshAfterExpiry, rejectSig } from './onSig'
 import {
-  abortBackgroundFetch,
   abortFetch,
-  beginCycle,
   dropTarget,
   emit,
   giveUp,
   isLoggedIn,
+  letGo,
   loginCall,
   NO_GOAL,
   retryLater,
@@ -17,20 +16,12 @@ import {
   settle,
   superseded,
   targetOf,
+  want,
 } from './step'
 
 // Signing in, switching users and signing out: the app's calls and the SDK's answers and session events.
 
-/** A new login for a user supersedes a logout in progress: its callers are told. */
-function cancelLogout(s: Step): void {
-  if (s.goal.name === 'sign-out') {
-    settle(s, { op: 'logout' }, superseded())
-    s.goal = NO_GOAL
-  }
-}
-
-export function onLogin(s: Step, userID: string): void {
-  cancelLogout(s)
+export function onLogin(s: Step, { userID }: { readonly userID: string }): void {
   const target = targetOf(s)
   if (target === userID) {
     // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
@@ -38,29 +29,23 @@ export function onLogin(s: Step, userID: string): void {
     return
   }
   if (target !== null) dropTarget(s, superseded())
-  s.goal = { name: 'user', userID }
+  want(s, userID)
   s.lastUser = userID
   // A new sign-in answers whatever the user was asked.
   s.recovery = null
-  beginCycle(s)
 }
 
 export function onRetry(s: Step): void {
   const user = targetOf(s) ?? s.lastUser
   if (user === null) return
-  cancelLogout(s)
-  s.goal = { name: 'user', userID: user }
-  beginCycle(s)
+  want(s, user)
   // Already signed in (the SDK still is, or is again): nothing to retry.
   if (isLoggedIn(s)) settle(s, loginCall(user))
 }
 
 export function onLogout(s: Step): void {
-  if (targetOf(s) !== null) dropTarget(s, superseded())
-  delete s.timers.prefetch
-  abortBackgroundFetch(s)
-  s.goal = { name: 'sign-out' }
-  s.sig = s.nextSig = s.kicked = s.error = null
+  letGo(s, superseded(), { name: 'sign-out' })
+  s.kicked = s.error = null
   s.refresh = 'idle'
 }
 
@@ -70,7 +55,6 @@ export function onDispose(s: Step): void {
   if (s.fetch) abortFetch(s)
   s.effects.push({ type: 'detach' })
   s.phase = { name: 'disposed' }
-  s.goal = NO_GOAL
   s.timers = {}
 }
 
@@ -106,7 +90,7 @@ export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-log
   else if (call.op === 'login') retryLater(s, error)
 }
 
-export function onSdkLogout(s: Step, id: number): void {
+export function onSdkLogout(s: Step, { id }: { readonly id: number }): void {
   // The SDK resolves logout even when the request failed: either way it is signed out.
   if (s.call?.op === 'logout' && s.call.id === id) {
     s.call = null
@@ -114,7 +98,7 @@ export function onSdkLogout(s: Step, id: number): void {
   }
 }
 
-export function onReady(s: Step, user: string): void {
+export function onReady(s: Step, { user }: { readonly user: string }): void {
   const { call, phase } = s
   if (call && call.op !== 'logout' && call.userID === user) {
     // Ready before the login call settled: that call's sig is the session's.
@@ -134,12 +118,8 @@ export function onNotReady(s: Step): void {
   s.phase = { name: 'signed-out' }
   // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
   if (!expected && targetOf(s) === user) {
-    delete s.timers.prefetch
     emit(s, 'logged-out', { userID: user })
-    dropTarget(s, superseded())
-    abortBackgroundFetch(s)
-    s.goal = NO_GOAL
-    s.sig = s.nextSig = null
+    letGo(s, superseded(), NO_GOAL)
   }
 }
 

@@ -1,9 +1,9 @@
 import type { NetState } from '../types'
-import { beginCycle, emit, type Step, targetOf } from './step'
+import { emit, type Step, targetOf, want } from './step'
 
 // The connection: the SDK's net state with its grace period, and the browser's `online` event.
 
-export function onNet(s: Step, net: NetState): void {
+export function onNet(s: Step, { net }: { readonly net: NetState }): void {
   if (net === s.net) return
   if (net === 'connected') {
     delete s.timers.net
@@ -30,9 +30,8 @@ export function onOnline(s: Step): void {
   if (targetOf(s) !== null) {
     if (s.error?.retryAfter === undefined) delete s.timers.backoff
   } else if (s.error?.retryable && s.kicked === null && s.lastUser !== null) {
-    s.goal = { name: 'user', userID: s.lastUser }
     // The refresh failed on the network: trying again by itself, the engine answers it.
     if (s.recovery?.reason === 'sig-expired') s.recovery = null
-    beginCycle(s)
+    want(s, s.lastUser)
   }
 }

@@ -9,7 +9,7 @@ const TAKEOVER_WINDOW = 10_000
 export const recent = (s: Step, mark: { userID: string; at: number } | null, user: string): boolean =>
   mark?.userID === user && s.now - mark.at < TAKEOVER_WINDOW
 
-export function onTab(s: Step, userID: string): void {
+export function onTab(s: Step, { userID }: { readonly userID: string }): void {
   // The note and the kick race (the kick comes from the server, the note from the other tab): either order.
   const kicked = s.kicked
   if (kicked?.reason === 'multi-account' && recent(s, kicked, userID)) {

@@ -81,6 +81,22 @@ export function beginCycle(s: Step): void {
   s.error = s.kicked = null
 }
 
+/** Sets out to sign `user` in: a logout in progress is superseded (its callers are told), a fresh cycle begins. */
+export function want(s: Step, user: string): void {
+  if (s.goal.name === 'sign-out') settle(s, { op: 'logout' }, superseded())
+  s.goal = { name: 'user', userID: user }
+  beginCycle(s)
+}
+
+/** The wanted user is let go: its callers are told, nothing more is fetched or refreshed for it, its sigs forgotten. */
+export function letGo(s: Step, error: SessionError, goal: Goal): void {
+  if (targetOf(s) !== null) dropTarget(s, error)
+  delete s.timers.prefetch
+  abortBackgroundFetch(s)
+  s.goal = goal
+  s.sig = s.nextSig = null
+}
+
 /** Terminal: stop, keep the error for the UI, and wait for the user (`retry()` or a new `login()`). */
 export function giveUp(s: Step, error: SessionError): void {
   const user = targetOf(s)

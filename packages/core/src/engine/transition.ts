@@ -47,20 +47,20 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
 /** Each event's handler: a key per event type, so a new event without one does not compile. */
 const handlers: { [K in EngineEvent['type']]: (s: Step, event: Extract<EngineEvent, { type: K }>) => void } =
   {
-    login: (s, e) => onLogin(s, e.userID),
+    login: onLogin,
     retry: onRetry,
     logout: onLogout,
     dispose: onDispose,
     'sdk-login': onSdkLogin,
-    'sdk-logout': (s, e) => onSdkLogout(s, e.id),
-    ready: (s, e) => onReady(s, e.user),
+    'sdk-logout': onSdkLogout,
+    ready: onReady,
     'not-ready': onNotReady,
     refresh: onRefresh,
     fetched: onFetched,
-    kicked: (s, e) => onKicked(s, e.reason),
-    net: (s, e) => onNet(s, e.net),
+    kicked: onKicked,
+    net: onNet,
     online: onOnline,
-    tab: (s, e) => onTab(s, e.userID),
+    tab: onTab,
     timer(s, { timer }) {
       // The timer has fired: its deadline is gone unless its handler sets a new one.
       delete s.timers[timer]
