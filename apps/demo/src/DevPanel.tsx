@@ -1,9 +1,10 @@
+import type { KickInfo } from '@chat-session/core'
 import { useSession } from '@chat-session/react'
 import { type ReactNode, useState, useSyncExternalStore } from 'react'
 import type { DemoConfig } from './demoConfig'
 import { onUserSigRequest, userSigRequestCount } from './fetchUserSig'
 
-type KickType = 'multi-device' | 'rest-api'
+type KickType = Extract<KickInfo['reason'], 'multi-device' | 'rest-api'>
 
 /**
  * Development only (App.tsx loads it behind `import.meta.env.DEV`): drives the local gateway over its admin

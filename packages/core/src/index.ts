@@ -5,6 +5,7 @@ export { errorCatalog, toSessionError } from './errorCatalog'
 export {
   type AdapterEvent,
   CHAT_EVENT,
+  CHAT_KICK_TYPE,
   type ChatAdapter,
   type ChatLike,
   fromTencentChat,

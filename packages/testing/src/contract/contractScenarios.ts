@@ -1,3 +1,4 @@
+import { CHAT_KICK_TYPE } from '@chat-session/core'
 import type { ExpectStatic } from 'vitest'
 import type { ContractChat, ContractClient, ContractWorld } from './contractDriver'
 import type { ContractScenario } from './contractScenario'
@@ -122,9 +123,10 @@ type KickCase = readonly [
   title: string,
 ]
 
+// The `type` the SDK must say is the core's name for the kick: the contract checks the one table against it.
 const kickCases: readonly KickCase[] = [
-  ['kick-multi-device', 'multi-device', 'multipleDevice', 3002, 'Kicked by another device'],
-  ['kick-rest-api', 'rest-api', 'REST_API_Kick', 3006, 'Kicked by the REST API'],
+  ['kick-multi-device', 'multi-device', CHAT_KICK_TYPE['multi-device'], 3002, 'Kicked by another device'],
+  ['kick-rest-api', 'rest-api', CHAT_KICK_TYPE['rest-api'], 3006, 'Kicked by the REST API'],
 ]
 
 const kickScenarios: ContractScenario[] = kickCases.map(([id, kick, type, guard, title]) => {

@@ -1,6 +1,7 @@
+import { CHAT_KICK_TYPE } from '@chat-session/core'
 import { createChatEmitter } from './chatEmitter'
 import { CHAT_EVENT, type ChatEventHandler } from './chatEvent'
-import type { KickedOutType, NetState } from './chatTypes'
+import type { NetState } from './chatTypes'
 import {
   createFakeChatService,
   type FakeChatService,
@@ -122,11 +123,14 @@ const NETWORK_TIMEOUT = 2801
 const UNCAUGHT_ERROR = 2903
 const LOGGING_IN = 3000
 const LOGIN_FAILED = 3001
-const KICKED_OUT_MULT_DEVICE = 3002
-const KICKED_OUT_MULT_ACCOUNT = 3003
-const KICKED_OUT_USERSIG_EXPIRED = 3004
 const LOGGED_OUT = 3005
-const KICKED_OUT_REST_API = 3006
+/** The ready-guard's code after each kick. */
+const KICKED_OUT: Readonly<Record<keyof typeof CHAT_KICK_TYPE, number>> = {
+  'multi-device': 3002,
+  'multi-account': 3003,
+  'usersig-expired': 3004,
+  'rest-api': 3006,
+}
 
 const LOGIN_TIMEOUT_MS = 90_000
 const REQUEST_TIMEOUT_MS = 15_000
@@ -290,15 +294,15 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     emitter.emit(CHAT_EVENT.SDK_NOT_READY)
   }
 
-  function kickedOut(type: KickedOutType, reason: number): void {
+  function kickedOut(reason: keyof typeof CHAT_KICK_TYPE): void {
     // The app sees KICKED_OUT while isReady()/getLoginUser() still describe the old session.
-    emitter.emit(CHAT_EVENT.KICKED_OUT, { type })
-    notReadyReason = reason
+    emitter.emit(CHAT_EVENT.KICKED_OUT, { type: CHAT_KICK_TYPE[reason] })
+    notReadyReason = KICKED_OUT[reason]
     reset()
   }
 
   function onUserSigExpired(): void {
-    kickedOut('userSigExpired', KICKED_OUT_USERSIG_EXPIRED)
+    kickedOut('usersig-expired')
     reconnect()
   }
 
@@ -327,15 +331,14 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       const current = session
       if (!current || destroyed) return
       if (kind === 'rest-api') {
-        kickedOut('REST_API_Kick', KICKED_OUT_REST_API)
+        kickedOut(kind)
         reconnect()
         return
       }
       // Multi-account/device: the SDK sends wslogout itself and only then tells the app.
       void logoutRequest().then(() => {
         if (session !== current) return
-        if (kind === 'multi-account') kickedOut('multipleAccount', KICKED_OUT_MULT_ACCOUNT)
-        else kickedOut('multipleDevice', KICKED_OUT_MULT_DEVICE)
+        kickedOut(kind)
       })
     },
   }

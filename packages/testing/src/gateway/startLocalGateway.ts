@@ -3,14 +3,8 @@ import type { AddressInfo, Socket } from 'node:net'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
-import type {
-  GatewayKickType,
-  GatewayLogger,
-  GatewayStatus,
-  LocalGateway,
-  LocalGatewayOptions,
-} from './localGateway'
-import { type GatewayFrame, parseFrame, type WireKickType } from './protocol'
+import type { GatewayLogger, GatewayStatus, LocalGateway, LocalGatewayOptions } from './localGateway'
+import { type GatewayFrame, parseFrame, WIRE_KICK_TYPE, type WireKickType } from './protocol'
 import { SessionService } from './sessionService'
 
 interface Connection {
@@ -21,11 +15,6 @@ interface Connection {
   readonly closed: Promise<void>
 }
 
-const WIRE_KICK: Readonly<Record<GatewayKickType, WireKickType>> = {
-  'multi-account': 1,
-  'multi-device': 2,
-  'rest-api': 3,
-}
 const SILENT: GatewayLogger = { debug() {}, info() {}, warn() {}, error() {} }
 const DEFAULT_SIG_LIFETIME_S = 86_400
 
@@ -169,7 +158,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       return port
     },
     kick(userID, type) {
-      const wire: WireKickType | undefined = WIRE_KICK[type]
+      const wire: WireKickType | undefined = WIRE_KICK_TYPE[type]
       if (wire === undefined) throw new RangeError(`unknown kick type: ${String(type)}`)
       const count = service.kick(userID, wire)
       log.info('kick', { userID, type, instances: count })
