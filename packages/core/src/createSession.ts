@@ -8,7 +8,6 @@ import { SessionError } from './sessionError'
 import { toSnapshot } from './toSnapshot'
 import { transition } from './transition'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
-import { validateUserID } from './validateUserID'
 
 /**
  * What `createSession` needs: the SDK instance and the UserSig fetcher; the rest are tunables with defaults.
@@ -303,10 +302,7 @@ export function createSession(options: SessionOptions): Session {
   return {
     store,
     getSnapshot: store.getState,
-    login(userID) {
-      const invalid = validateUserID(userID)
-      return invalid ? Promise.reject(invalid) : loginFor(userID, { type: 'login', userID })
-    },
+    login: (userID) => loginFor(userID, { type: 'login', userID }),
     logout() {
       start()
       return request('logout', { type: 'logout' })

@@ -9,6 +9,8 @@ import type { SessionSnapshot } from './types'
  */
 export function toSnapshot(s: EngineState): SessionSnapshot {
   const user = s.target
+  // The freshest sig held for the user: the one fetched ahead for the next expiry, else the one in use.
+  const held = [s.nextSig, s.sig].find((h) => h?.userID === user && h.expiresAt != null)
   return {
     status:
       user !== null
@@ -22,7 +24,7 @@ export function toSnapshot(s: EngineState): SessionSnapshot {
     net: s.net,
     netLost: s.netLost,
     kicked: s.kicked,
-    sig: s.sig?.expiresAt != null && s.sig.userID === user ? { expiresAt: s.sig.expiresAt } : null,
+    sig: held ? { expiresAt: held.expiresAt! } : null,
     refresh: s.refresh,
     error: s.error,
   }

@@ -3,6 +3,7 @@ import type { EngineEnv, EngineEvent } from './engineEvent'
 import type { EngineState, HeldSig } from './engineState'
 import { SessionError } from './sessionError'
 import type { FetchUserSigReason, KickReason, SessionEventMap, SessionEventType } from './types'
+import { validateUserID } from './validateUserID'
 
 /** What one `transition` step returns: the next state and the effects for the controller to run, in order. */
 export interface TransitionResult {
@@ -215,7 +216,7 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
   }
 
   switch (event.type) {
-    case 'login':
+    case 'login': {
       cancelLogout()
       if (s.target === event.userID) {
         // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
@@ -225,7 +226,11 @@ export function transition(state: EngineState, event: EngineEvent, env: EngineEn
       if (s.target !== null) dropTarget(superseded())
       s.target = s.lastUser = event.userID
       beginCycle()
+      // Nothing is sent for a UserID the platform would refuse; the error lands like any other terminal one.
+      const invalid = validateUserID(event.userID)
+      if (invalid) halt(invalid)
       break
+    }
 
     case 'retry':
       s.target ??= s.lastUser

@@ -37,7 +37,11 @@ export interface SessionSnapshot {
   /** True once the connection has been down longer than the grace period (`netLostAfter`). */
   readonly netLost: boolean
   readonly kicked: KickInfo | null
-  /** Expiry of the UserSig in use (Unix ms), when known. */
+  /**
+   * Expiry (Unix ms) of the freshest UserSig the session holds for `userID`, when known: the one fetched ahead
+   * for the next expiry (`refreshUserSig()`, the proactive refresh), else the one in use. The session lasts
+   * until then without another fetch.
+   */
   readonly sig: { readonly expiresAt: number } | null
   readonly refresh: RefreshState
   readonly error: SessionError | null
