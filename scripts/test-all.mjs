@@ -54,10 +54,13 @@ function vitest(name, args) {
   }
 }
 
-/** Counts a Playwright JSON report (stats: expected = passed, unexpected = failed, flaky, skipped). */
-function playwright(name, args) {
+/**
+ * Counts a Playwright JSON report (stats: expected = passed, unexpected = failed, flaky, skipped), written to
+ * reports/<name>.json by `command` (Playwright itself, or a script that sets up an app and then runs it).
+ */
+function playwright(name, args, command = ['pnpm', 'exec', 'playwright', 'test']) {
   const out = `${reports}/${name}.json`
-  const ok = run(name, 'pnpm', ['exec', 'playwright', 'test', ...args])
+  const ok = run(name, command[0], [...command.slice(1), ...args])
   if (!existsSync(out)) {
     totals.failed++
     failures.push(`${name} (no report)`)
@@ -120,6 +123,8 @@ vitest(
 )
 check('storybook-build', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'])
 playwright('playwright', [])
+// A fresh Vite app outside the repository, installed from the packed tarballs and the READMEs' Install lines.
+playwright('fresh-app', ['--skip-build'], ['node', 'scripts/fresh-app/run.mjs'])
 // The Next.js example (on the packages' dist, built above): `next build` must create no SDK instance and open
 // no socket (one check), then its own Playwright run against `next start` (reports/playwright-next.json).
 check('next-example build', 'node', ['apps/next-example/scripts/guardedBuild.mjs'])
