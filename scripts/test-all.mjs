@@ -80,7 +80,7 @@ function playwright(name, args, command = ['pnpm', 'exec', 'playwright', 'test']
 check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
-// Through a shell, as a user types it: an unquoted glob in the script would be expanded by the shell.
+// The root script, as a user runs it: npm hands it to a shell, which would expand an unquoted glob.
 check('build', 'sh', ['-c', 'npm run build'])
 check('dist', 'node', ['scripts/check-dist.mjs'])
 check('install-docs', 'node', ['scripts/check-install-docs.mjs'])
