@@ -27,12 +27,14 @@ const HYDRATION = /hydrat|Minified React error #(418|423|425)/i
 
 test('the server renders the signed-out form, and the page hydrates without a warning', async ({ page }) => {
   const html = await (await page.request.get('/')).text()
+  // The provider rendered on the server (the signed-out form) and created no SDK instance there.
   expect(html).toContain('User ID')
+  expect(html).toContain('SDK instance: none yet')
   expect(html).not.toContain(DEV_SECRET_KEY)
 
   const errors = collectErrors(page)
   await page.goto('/')
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled()
+  await expect(page.getByText('SDK instance: created in this browser.')).toBeVisible()
   // The page is interactive: typing reaches React's state (a dead, unhydrated form would not validate).
   await page.getByLabel('User ID').fill('a b')
   await page.getByRole('button', { name: 'Sign in' }).click()
