@@ -120,6 +120,17 @@ describe('the export conditions', () => {
     expect(resolveExport(published, conditions)).toBe(`./dist/${build}.js`)
     expect(resolveExport(published, ['types', ...conditions])).toBe(`./dist/${build}.d.ts`)
   })
+
+  it.each([
+    ['TypeScript moduleResolution bundler', ['types', 'import']],
+    ['Vite (browser)', ['browser', 'import', 'module']],
+    ['Node', ['node', 'import']],
+  ])('@chat-session/server/node is the Node build (with toNodeListener) under %s', (_, conditions) => {
+    const { source: _source, ...published } = exports['./node'] as Record<string, ExportTarget>
+    expect(resolveExport(published, conditions)).toBe(
+      conditions.includes('types') ? './dist/index.d.ts' : './dist/index.js',
+    )
+  })
 })
 
 describe('the edge entry', () => {
