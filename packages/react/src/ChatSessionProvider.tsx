@@ -45,31 +45,28 @@ export interface ChatSessionProviderProps {
   readonly children?: ReactNode
 }
 
-/** Sessions whose provider unmounted: disposed after a tick unless the same provider mounts again (StrictMode). */
-const pendingDispose = new WeakMap<Session, ReturnType<typeof setTimeout>>()
-
 /** Every factory is the same source: its identity is ignored after the first call. */
 const factory = {}
 
 interface Entry {
   readonly key: object
-  readonly session: Session
+  session: Session
   /** The SDK instance: the one given, or the one the factory made (null until then). */
   chat: ChatLike | ChatAdapter | null
+  /** Set when the provider unmounted: disposes after a tick unless it mounts again (StrictMode). */
+  dispose?: ReturnType<typeof setTimeout>
 }
 
 /**
- * Drops what the kit left in `client` for a disposed session, with TanStack's 5-minute GC timers: its queries
- * nothing observes and its settled mutations.
+ * Drops the kit's mutations from `client` once their session is disposed, with TanStack's 5-minute GC timers
+ * (the kit's queries keep none: `useUserSig` reads the store). A mutation still pending is the disposed
+ * session's: it rejects `disposed`, and its observer, if any, still hears it.
  */
 function forget(client: QueryClient): void {
-  client.removeQueries({ queryKey: sessionKeys.all, type: 'inactive' })
   const mutations = client.getMutationCache()
   for (const m of mutations.findAll({ mutationKey: sessionKeys.all })) {
-    if (m.state.status !== 'pending') {
-      m.destroy()
-      mutations.remove(m)
-    }
+    m.destroy()
+    mutations.remove(m)
   }
 }
 
@@ -99,28 +96,30 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
 
   const key = typeof chat === 'function' ? factory : chat
   const make = (): Entry => {
-    const entry: Entry = { key, chat: typeof chat === 'function' ? null : chat, session: null! }
     let adapter: ChatAdapter | undefined
-    // The factory runs on the session's first use, `start()` in an effect: never on the server, once.
-    const get = (): ChatAdapter => {
-      if (!adapter) {
-        const made = (chat as () => ChatLike | ChatAdapter)()
-        entry.chat = made
-        adapter = 'subscribe' in made ? made : fromTencentChat(made)
-        created()
-      }
-      return adapter
-    }
-    ;(entry as { session: Session }).session = createSession({
+    const entry = { key, chat: typeof chat === 'function' ? null : chat } as Entry
+    entry.session = createSession({
       ...latest.current.options,
+      // A factory's instance is made on the session's first SDK call, in `start()`, which runs in an effect:
+      // never on the server, and once. Each adapter method is forwarded to that instance's adapter.
       chat:
         entry.chat ??
-        ({
-          login: (user, sig) => get().login(user, sig),
-          logout: () => get().logout(),
-          current: () => get().current(),
-          subscribe: (listener) => get().subscribe(listener),
-        } satisfies ChatAdapter),
+        (new Proxy(
+          {},
+          {
+            get:
+              (_, name) =>
+              (...args: never[]) => {
+                if (!adapter) {
+                  const made = (chat as () => ChatLike | ChatAdapter)()
+                  entry.chat = made
+                  adapter = 'subscribe' in made ? made : fromTencentChat(made)
+                  created()
+                }
+                return (adapter as never)[name](...args)
+              },
+          },
+        ) as ChatAdapter),
       fetchUserSig: (id, context) => latest.current.fetchUserSig(id, context),
     })
     return entry
@@ -135,23 +134,18 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   const { session } = entry
 
   useEffect(() => {
-    clearTimeout(pendingDispose.get(session))
-    pendingDispose.delete(session)
+    clearTimeout(entry.dispose)
     session.start()
     return () => {
-      pendingDispose.set(
-        session,
-        setTimeout(() => {
-          pendingDispose.delete(session)
-          session.dispose()
-          // An instance the factory made is the provider's; its promise may reject (not logged in).
-          if (entry.key === factory)
-            Promise.resolve(entry.chat)
-              .then((c) => (c as { destroy?: () => unknown } | null)?.destroy?.())
-              .catch(() => {})
-          forget(queryClient)
-        }, 0),
-      )
+      entry.dispose = setTimeout(() => {
+        session.dispose()
+        // An instance the factory made is the provider's; its promise may reject (not logged in).
+        if (entry.key === factory)
+          Promise.resolve(entry.chat)
+            .then((c) => (c as { destroy?: () => unknown } | null)?.destroy?.())
+            .catch(() => {})
+        forget(queryClient)
+      })
     }
   }, [entry, session, queryClient])
 

@@ -20,7 +20,6 @@ export {
   type SessionSnapshot,
   type SessionStatus,
   userSigFromEndpoint,
-  validateUserID,
 } from '@chat-session/core'
 export { ChatSessionProvider, type ChatSessionProviderProps } from './ChatSessionProvider'
 export { ConnectionBanner, type ConnectionBannerProps } from './components/ConnectionBanner'

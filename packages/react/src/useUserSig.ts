@@ -38,7 +38,7 @@ export function useUserSig(): UseQueryResult<UserSigInfo, SessionError> {
       queryFn: () => session.refreshUserSig(),
       enabled: !!data,
       initialData: data,
-      staleTime: Number.POSITIVE_INFINITY,
+      staleTime: Infinity,
       // The cache entry holds nothing the store does not: no reason to keep it once unobserved.
       gcTime: 0,
       retry: false,
