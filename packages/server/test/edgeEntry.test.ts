@@ -30,7 +30,7 @@ function resolveExport(target: ExportTarget, conditions: readonly string[]): str
 }
 
 const { exports } = JSON.parse(readFileSync(here('../package.json'), 'utf8')) as {
-  exports: { '.': ExportTarget }
+  exports: { '.': ExportTarget; './node': ExportTarget }
 }
 
 /** Forbids every Node builtin, so the bundle proves the code needs nothing but Web APIs. */
