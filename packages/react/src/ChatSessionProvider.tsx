@@ -116,7 +116,9 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
                   adapter = 'subscribe' in made ? made : fromTencentChat(made)
                   created()
                 }
-                return (adapter as never)[name](...args)
+                return (adapter as unknown as Record<PropertyKey, (...args: never[]) => unknown>)[name]!(
+                  ...args,
+                )
               },
           },
         ) as ChatAdapter),
