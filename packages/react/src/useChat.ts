@@ -9,9 +9,10 @@ import { useSessionContext } from './useSessionContext'
  *
  * @example
  * const chat = useChat<ChatSDK>()
+ * const { isLoggedIn } = useLoginStatus()
  * useEffect(() => {
- *   chat?.getConversationList().then(({ data }) => setConversations(data.conversationList))
- * }, [chat])
+ *   if (chat && isLoggedIn) chat.getConversationList().then(({ data }) => setList(data.conversationList))
+ * }, [chat, isLoggedIn])
  */
 export function useChat<Chat extends ChatLike | ChatAdapter = ChatLike>(): Chat | null {
   return (useSessionContext().chat ?? null) as Chat | null

@@ -1,7 +1,8 @@
 import { ChatSessionProvider, useLoginStatus, userSigFromEndpoint } from '@chat-session/react'
 import TencentCloudChat from '@tencentcloud/chat'
 
-const chat = TencentCloudChat.create({ SDKAppID: 1400000000 })
+// A function, not an instance: the provider calls it once, in the browser, never while rendering on the server.
+const createChat = () => TencentCloudChat.create({ SDKAppID: 1400000000 })
 
 function Who() {
   const { isLoggedIn, userID } = useLoginStatus()
@@ -9,7 +10,7 @@ function Who() {
 }
 
 export const App = () => (
-  <ChatSessionProvider chat={chat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID="alice">
+  <ChatSessionProvider chat={createChat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID="alice">
     <Who />
   </ChatSessionProvider>
 )
