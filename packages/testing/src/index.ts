@@ -18,6 +18,7 @@ export {
   type FakeKickKind,
 } from './fake/createFakeChatService'
 export { FakeChatError } from './fake/fakeChatError'
+export type { FakeServiceFault } from './fake/fakeServiceFault'
 export { type SignUserSigOptions, signUserSig } from './sig/signUserSig'
 export {
   type UserSigErrorCode,

@@ -11,6 +11,7 @@ import {
   type ServiceClient,
 } from './createFakeChatService'
 import { FakeChatError } from './fakeChatError'
+import type { FakeRequestKind } from './fakeServiceFault'
 
 /** Options of {@link createFakeChat}: a shared service (for several clients), or the options of a private one. */
 export interface FakeChatOptions extends FakeChatServiceOptions {
@@ -201,13 +202,19 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   }
 
   /** A request over the socket: waits for `connected`, answered by `serve` a round trip later, or times out. */
-  function request<T>(timeoutMs: number, serve: () => T | Promise<T>, neverAnswered = false): Promise<T> {
+  function request<T>(
+    timeoutMs: number,
+    serve: () => T | Promise<T>,
+    neverAnswered = false,
+    kind: FakeRequestKind = 'other',
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let settled = false
       const send = (): void => {
         waiting.delete(send)
         roundTrip(() => {
           if (settled) return
+          if (link.faults.swallows(kind)) return link.faults.park(send)
           void Promise.resolve()
             .then(serve)
             .then(
@@ -229,6 +236,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       const cancelTimeout = after(timeoutMs, () => {
         settled = true
         waiting.delete(send)
+        link.faults.unpark(send)
         reject(new FakeChatError(NETWORK_TIMEOUT, '', { headSeq: 0 }))
       })
       if (neverAnswered) return
@@ -385,7 +393,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
         if (error.code === 70001 || error.code === 20002) reconnect()
         reject(error)
       }
-      request(LOGIN_TIMEOUT_MS, () => forced ?? link.verifyLogin(userID, userSig), hang).then(
+      request(LOGIN_TIMEOUT_MS, () => forced ?? link.verifyLogin(userID, userSig), hang, 'login').then(
         (verdict) => {
           if (destroyed) return
           if (!verdict.ok) return fail(new FakeChatError(verdict.code, verdict.message))

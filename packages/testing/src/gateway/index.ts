@@ -14,6 +14,7 @@ export {
   verifyUserSig,
 } from '../sig/verifyUserSig'
 export { ADMIN_PREFIX, createAdminHandler, isLoopbackOrigin } from './adminRoutes'
+export { GATEWAY_FAULTS, type GatewayFault } from './gatewayFault'
 export type {
   GatewayKickType,
   GatewayLogDetails,

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
+import { type GatewayFault, swallowsRequest, toGatewayFault } from './gatewayFault'
 import type {
   GatewayKickType,
   GatewayLogger,
@@ -66,6 +67,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   let resumeTimer: NodeJS.Timeout | undefined
   let latencyMs = 0
   let paused = false
+  let fault: GatewayFault = 'none'
   let closing: Promise<void> | undefined
   let nextConnectionId = 1
   let port = 0
@@ -85,7 +87,8 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const sendFrame = (conn: Connection, frame: GatewayFrame<object>): void => {
     const payload = Buffer.from(JSON.stringify(frame), 'utf8')
     const deliver = () => {
-      if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(payload, { binary: conn.binary })
+      if (fault !== 'black-hole' && conn.ws.readyState === WebSocket.OPEN)
+        conn.ws.send(payload, { binary: conn.binary })
     }
     if (latencyMs > 0) later(latencyMs, deliver)
     else deliver()
@@ -110,7 +113,9 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const onFrame = (conn: Connection, data: RawData): void => {
     if (paused || closing) return
     const frame = parseFrame(data)
-    if (frame) service.handleFrame(conn.id, frame)
+    if (frame && swallowsRequest(fault, frame))
+      log.debug('frame swallowed', { fault, servcmd: frame.head.servcmd })
+    else if (frame) service.handleFrame(conn.id, frame)
     else log.debug('ignored a malformed frame', { connection: conn.id })
   }
 
@@ -226,6 +231,10 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     hangNextLogin() {
       service.hangNextLogin()
     },
+    setFault(next) {
+      fault = toGatewayFault(next)
+      log.info('fault', { fault })
+    },
     sessions() {
       return service.sessions()
     },
@@ -240,6 +249,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
         sdkAppId,
         helloInterval,
         paused,
+        fault,
         latencyMs,
         connections: connections.size,
       }
