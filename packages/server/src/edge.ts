@@ -1,5 +1,14 @@
 // The entry for edge and worker runtimes (Next.js `runtime = 'edge'`, Vercel, Cloudflare Workers, Deno, …):
 // everything but `toNodeListener`, and nothing that imports a `node:` module.
+
+export {
+  createRedisRateLimiter,
+  type IoRedisClientLike,
+  type NodeRedisClientLike,
+  type RedisRateLimiterClient,
+  type RedisRateLimiterOptions,
+  type RedisScriptRunner,
+} from './createRedisRateLimiter'
 export {
   type AuthorizeContext,
   createUserSigHandler,
@@ -10,3 +19,4 @@ export {
   type UserSigHandlerOptions,
 } from './createUserSigHandler'
 export { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
+export { RateLimiterUnavailableError } from './rateLimiterUnavailableError'
