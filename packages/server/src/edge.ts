@@ -1,6 +1,8 @@
 // The entry for edge and worker runtimes (Next.js `runtime = 'edge'`, Vercel, Cloudflare Workers, Deno, …):
 // everything but `toNodeListener`, and nothing that imports a `node:` module.
 
+export { ChatRestApiError, type ChatRestApiErrorKind } from './chatRestApiError'
+export { type ChatAdmin, type ChatAdminOptions, createChatAdmin } from './createChatAdmin'
 export {
   createRedisRateLimiter,
   type IoRedisClientLike,

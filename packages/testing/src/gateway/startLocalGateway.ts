@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
+import { createRestApi } from './createRestApi'
 import { type GatewayFault, swallowsRequest, toGatewayFault } from './gatewayFault'
 import type {
   GatewayKickType,
@@ -110,11 +111,15 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     },
   })
 
+  const restApi = createRestApi({ sdkAppId, secretKey, kick: (userID) => gateway.kick(userID, 'rest-api') })
+
   const onFrame = (conn: Connection, data: RawData): void => {
     if (paused || closing) return
     const frame = parseFrame(data)
     if (frame && swallowsRequest(fault, frame))
       log.debug('frame swallowed', { fault, servcmd: frame.head.servcmd })
+    else if (frame && restApi.refusesLogin(frame, (refusal) => sendFrame(conn, refusal)))
+      log.info('login refused: sig invalidated by a REST API kick')
     else if (frame) service.handleFrame(conn.id, frame)
     else log.debug('ignored a malformed frame', { connection: conn.id })
   }
@@ -274,7 +279,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     },
   }
 
-  const admin = createAdminHandler(gateway)
+  const admin = restApi.before(createAdminHandler(gateway))
   server.on('request', (req, res) => {
     admin(req, res).then(
       (handled) => {
