@@ -24,3 +24,15 @@ if [ "${SKIP_BROWSER:-}" != "1" ] && [ ! -x /usr/bin/chromium ]; then
     echo "bootstrap: /usr/bin/chromium is missing and this user cannot apt-get install it; browser tests will fail" >&2
   fi
 fi
+
+# The Redis rate limiter tests (packages/server) start their own redis-server on a free loopback port and stop it;
+# they only need the binary. Under CI=1 a missing one fails them rather than skipping.
+if [ ! -x /usr/bin/redis-server ] && ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: installing redis-server with apt"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null
+  else
+    echo "bootstrap: redis-server is missing and this user cannot apt-get install it; the Redis tests will fail under CI" >&2
+  fi
+fi

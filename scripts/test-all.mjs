@@ -54,10 +54,13 @@ function vitest(name, args) {
   }
 }
 
-/** Counts a Playwright JSON report (stats: expected = passed, unexpected = failed, flaky, skipped). */
-function playwright(name, args) {
+/**
+ * Counts a Playwright JSON report (stats: expected = passed, unexpected = failed, flaky, skipped), written to
+ * reports/<name>.json by `command` (Playwright itself, or a script that sets up an app and then runs it).
+ */
+function playwright(name, args, command = ['pnpm', 'exec', 'playwright', 'test']) {
   const out = `${reports}/${name}.json`
-  const ok = run(name, 'pnpm', ['exec', 'playwright', 'test', ...args])
+  const ok = run(name, command[0], [...command.slice(1), ...args])
   if (!existsSync(out)) {
     totals.failed++
     failures.push(`${name} (no report)`)
@@ -77,7 +80,7 @@ function playwright(name, args) {
 check('lint', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.'])
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b'])
 check('api-docs', 'node', ['scripts/check-api-docs.mjs'])
-// Through a shell, as a user types it: an unquoted glob in the script would be expanded by the shell.
+// The root script, as a user runs it: npm hands it to a shell, which would expand an unquoted glob.
 check('build', 'sh', ['-c', 'npm run build'])
 check('dist', 'node', ['scripts/check-dist.mjs'])
 check('install-docs', 'node', ['scripts/check-install-docs.mjs'])
@@ -120,6 +123,8 @@ vitest(
 )
 check('storybook-build', 'pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'])
 playwright('playwright', [])
+// A fresh Vite app outside the repository, installed from the packed tarballs and the READMEs' Install lines.
+playwright('fresh-app', ['--skip-build'], ['node', 'scripts/fresh-app/run.mjs'])
 // The Next.js example (on the packages' dist, built above): `next build` must create no SDK instance and open
 // no socket (one check), then its own Playwright run against `next start` (reports/playwright-next.json).
 check('next-example build', 'node', ['apps/next-example/scripts/guardedBuild.mjs'])

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The devtools entry imports the main one by the package's name (external), so it never changes the main bundle.
+  entry: { index: 'src/index.ts', devtools: 'src/devtools/index.ts' },
   format: 'esm',
   dts: true,
   platform: 'neutral',

@@ -1,5 +1,5 @@
-import type { ChatLike } from '@chat-session/core'
 import { ChatSessionProvider, SessionUI, useLoginStatus } from '@chat-session/react'
+import TencentCloudChat from '@tencentcloud/chat'
 import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { ChatShell } from './ChatShell'
 import type { DemoConfig } from './demoConfig'
@@ -10,17 +10,34 @@ import { SignInScreen } from './SignInScreen'
 const DevPanel = import.meta.env.DEV ? lazy(() => import('./DevPanel')) : null
 
 export interface AppProps {
-  readonly chat: ChatLike
   readonly config: DemoConfig
+}
+
+/**
+ * The page's SDK instance, made by the provider (once, in the browser, StrictMode or not) from this factory.
+ * In local mode the SDK opens its websocket to the gateway on loopback instead of Tencent's servers.
+ */
+function createChat(config: DemoConfig) {
+  const chat = TencentCloudChat.create({
+    SDKAppID: config.sdkAppId,
+    ...(config.proxyServer ? { proxyServer: config.proxyServer } : {}),
+  })
+  // Warnings and errors only: the SDK's chattier levels echo request details into the console.
+  chat.setLogLevel(2)
+  return chat
 }
 
 /**
  * The demo app: a sign-in screen, then the chat shell. The kit's session UI (connection banner, kicked and
  * expired dialogs) is mounted once, above both, so its dialogs outlive the screen switch.
  */
-export function App({ chat, config }: AppProps): ReactNode {
+export function App({ config }: AppProps): ReactNode {
   return (
-    <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} options={{ sdkAppId: config.sdkAppId }}>
+    <ChatSessionProvider
+      chat={() => createChat(config)}
+      fetchUserSig={fetchUserSig}
+      options={{ sdkAppId: config.sdkAppId }}
+    >
       <Screens config={config} />
       {DevPanel && config.adminUrl && (
         <Suspense fallback={null}>

@@ -1,33 +1,21 @@
-import type { FetchUserSig } from '@chat-session/core'
+import { type FetchUserSig, userSigFromEndpoint } from '@chat-session/core'
 
 let requests = 0
 const listeners = new Set<() => void>()
+const fromEndpoint = userSigFromEndpoint('/api/usersig')
 
 /**
- * The kit's UserSig fetcher for this demo: a JSON POST to the demo's own endpoint, so the UserID never sits
- * in a URL and the sig only ever travels in a response body. 401/403 mean "sign in to the app again"
- * (terminal); anything else that fails is thrown, which the engine treats as transient and retries.
+ * The demo's UserSig fetcher: the kit's `userSigFromEndpoint` for the demo's own `createUserSigHandler`
+ * (a JSON POST, so the UserID never sits in a URL and the sig only ever travels in a response body), counting
+ * each request for the developer panel.
  *
  * @example
  * <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig}>…</ChatSessionProvider>
  */
-export const fetchUserSig: FetchUserSig = async (userID, { signal }) => {
+export const fetchUserSig: FetchUserSig = (userID, context) => {
   requests++
   for (const listener of listeners) listener()
-  const res = await fetch('/api/usersig', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userID }),
-    credentials: 'same-origin',
-    cache: 'no-store',
-    signal,
-  })
-  if (res.status === 401 || res.status === 403) {
-    const body = (await res.json().catch(() => ({}))) as { message?: string }
-    return { error: 'forbidden', message: body.message }
-  }
-  if (!res.ok) throw new Error(`UserSig endpoint answered ${res.status}`)
-  return (await res.json()) as { userSig: string; expiresAt: number }
+  return fromEndpoint(userID, context)
 }
 
 /** How many UserSigs this page asked for (shown in the developer panel). */

@@ -4,18 +4,23 @@ import {
   LoginForm,
   LoginStatusBadge,
   SessionUI,
+  useChat,
   useLoginStatus,
   useLogout,
   userSigFromEndpoint,
 } from '@chat-session/react'
 import TencentCloudChat from '@tencentcloud/chat'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { PROXY_SERVER, SDK_APP_ID } from '../chatConfig'
 
 // The kit's client half of createUserSigHandler (app/api/usersig/route.ts): POST {userID}, errors mapped.
 const fetchUserSig = userSigFromEndpoint('/api/usersig')
 
-/** Creates the page's SDK instance. Called in the browser only: on the server it would open a socket. */
+/**
+ * Makes the page's SDK instance. Handed to the provider as a factory, so it runs once, in the browser, after
+ * the first render: never while `next build` prerenders this page or the server renders it, where
+ * `TencentCloudChat.create()` would open a socket to the cloud.
+ */
 function createChat(): ReturnType<typeof TencentCloudChat.create> {
   const chat = TencentCloudChat.create({
     SDKAppID: SDK_APP_ID,
@@ -27,15 +32,13 @@ function createChat(): ReturnType<typeof TencentCloudChat.create> {
   return chat
 }
 
-/** The session: the kit's provider (the SDK instance is made in the browser), its UI, sign-in and sign-out. */
+/** The session: the kit's provider, its UI (banner, kicked and expired dialogs), sign-in and sign-out. */
 export function ChatApp(): ReactNode {
-  const [chat, setChat] = useState<ReturnType<typeof TencentCloudChat.create> | null>(null)
-  useEffect(() => setChat(createChat()), [])
-  if (!chat) return <p>Loading…</p>
   return (
-    <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} options={{ sdkAppId: SDK_APP_ID }}>
+    <ChatSessionProvider chat={createChat} fetchUserSig={fetchUserSig} options={{ sdkAppId: SDK_APP_ID }}>
       <SessionUI />
       <Screen />
+      <SdkInstance />
     </ChatSessionProvider>
   )
 }
@@ -53,5 +56,15 @@ function Screen(): ReactNode {
         Sign out
       </button>
     </section>
+  )
+}
+
+/** Where the SDK instance is: none in the server's HTML, the factory's once the page runs in the browser. */
+function SdkInstance(): ReactNode {
+  const chat = useChat()
+  return (
+    <p className="example__sdk">
+      {chat ? 'SDK instance: created in this browser.' : 'SDK instance: none yet (server-rendered HTML).'}
+    </p>
   )
 }

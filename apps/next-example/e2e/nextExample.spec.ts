@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { verifyUserSig } from '@chat-session/testing'
 import { expect, type Page, test } from '@playwright/test'
 import { PROXY_SERVER, SDK_APP_ID } from '../chatConfig'
@@ -27,12 +28,14 @@ const HYDRATION = /hydrat|Minified React error #(418|423|425)/i
 
 test('the server renders the signed-out form, and the page hydrates without a warning', async ({ page }) => {
   const html = await (await page.request.get('/')).text()
+  // The provider rendered on the server (the signed-out form) and created no SDK instance there.
   expect(html).toContain('User ID')
+  expect(html).toContain('SDK instance: none yet')
   expect(html).not.toContain(DEV_SECRET_KEY)
 
   const errors = collectErrors(page)
   await page.goto('/')
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled()
+  await expect(page.getByText('SDK instance: created in this browser.')).toBeVisible()
   // The page is interactive: typing reaches React's state (a dead, unhydrated form would not validate).
   await page.getByLabel('User ID').fill('a b')
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -52,6 +55,14 @@ test('signs in and out with the real SDK against the local gateway', async ({ pa
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
   await expect.poll(async () => (await onlineSessions(page)).alice ?? 0).toBe(0)
   expect(errors.filter((text) => HYDRATION.test(text))).toEqual([])
+})
+
+test('the edge route is built for the edge runtime, the other for Node.js', () => {
+  // Next lists the routes it built for the edge runtime in this manifest; Node.js routes are not in it.
+  const manifest = JSON.parse(
+    readFileSync(new URL('../.next/server/middleware-manifest.json', import.meta.url), 'utf8'),
+  ) as { functions: Record<string, unknown> }
+  expect(Object.keys(manifest.functions)).toEqual(['/api/usersig-edge/route'])
 })
 
 for (const route of ['/api/usersig', '/api/usersig-edge']) {

@@ -15,7 +15,6 @@ import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { SessionError } from './sessionError'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
-import { validateUserID } from './validateUserID'
 
 /**
  * What `createSession` needs: the SDK instance and the UserSig fetcher; the rest are tunables with defaults.
@@ -208,10 +207,7 @@ export function createSession(options: SessionOptions): Session {
   return {
     store,
     getSnapshot: store.getState,
-    login(userID) {
-      const invalid = validateUserID(userID)
-      return invalid ? Promise.reject(invalid) : request({ op: 'login', userID }, { type: 'login', userID })
-    },
+    login: (userID) => request({ op: 'login', userID }, { type: 'login', userID }),
     logout: () => request({ op: 'logout' }, { type: 'logout' }),
     retry() {
       const user = targetOf(state) ?? state.lastUser

@@ -53,7 +53,11 @@ export interface SessionSnapshot {
   readonly kicked: KickInfo | null
   /** What the user has to decide about (the kicked-offline or session-expired dialog), until it is resolved. */
   readonly recovery: Recovery | null
-  /** Expiry of the UserSig in use (Unix ms), when known. */
+  /**
+   * Expiry (Unix ms) of the freshest UserSig the session holds for `userID`, when known: the one fetched ahead
+   * for the next expiry (`refreshUserSig()`, the proactive refresh), else the one in use. The session lasts
+   * until then without another fetch.
+   */
   readonly sig: { readonly expiresAt: number } | null
   readonly refresh: RefreshState
   readonly error: SessionError | null
@@ -79,14 +83,21 @@ export type FetchUserSigResult =
   | { readonly error: 'forbidden'; readonly message?: string | undefined }
 
 /**
- * The app's UserSig source, usually a call to its own backend.
+ * The app's UserSig source, usually a call to its own backend. For the kit's `createUserSigHandler`, use
+ * `userSigFromEndpoint('/api/usersig')`; a hand-written one for another backend looks like this.
  *
  * @example
  * const fetchUserSig: FetchUserSig = async (userID, { signal }) => {
- *   const res = await fetch(`/api/usersig?user=${userID}`, { signal })
- *   if (res.status === 403) return { error: 'forbidden' }
- *   if (!res.ok) throw new Error(`usersig endpoint answered ${res.status}`)
- *   return res.json() // { userSig, expiresAt }
+ *   const res = await fetch('/api/chat-credential', {
+ *     method: 'POST',
+ *     headers: { 'content-type': 'application/json' },
+ *     body: JSON.stringify({ userID }),
+ *     signal,
+ *   })
+ *   if (res.status === 401 || res.status === 403) return { error: 'forbidden' }
+ *   if (!res.ok) throw new Error(`credential endpoint answered ${res.status}`) // transient: retried
+ *   const { sig, expires } = await res.json()
+ *   return { userSig: sig, expiresAt: expires * 1000 }
  * }
  */
 export type FetchUserSig = (userID: string, context: FetchUserSigContext) => Promise<FetchUserSigResult>

@@ -13,6 +13,7 @@ import type { FetchUserSig, FetchUserSigResult } from './types'
  *   `answer`, terminal: retrying cannot fix a wrong URL, method or request.
  *
  * `init` adds to the request (e.g. an `Authorization` header); method, body and content type are the endpoint's.
+ * An `init.signal` is combined with the engine's through `AbortSignal.any` (current browsers, Node 20.3+).
  *
  * @example
  * <ChatSessionProvider chat={chat} userID="alice" fetchUserSig={userSigFromEndpoint('/api/usersig')}>

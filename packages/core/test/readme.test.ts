@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { createUserSigHandler } from '@chat-session/server'
 import { createFakeChat, createFakeChatService } from '@chat-session/testing'
 import { afterAll, expect, it, vi } from 'vitest'
-import { makeSig, SDK_APP_ID, SECRET_KEY } from './_sig'
+import { SDK_APP_ID, SECRET_KEY } from './_sig'
 
 const { world } = vi.hoisted(() => ({ world: { chat: null as unknown } }))
-// The snippet creates a real SDK instance and calls a real endpoint: here the fake SDK and a stub.
+// The snippet creates a real SDK instance and calls the app's endpoint: here the fake SDK, and the kit's real
+// createUserSigHandler reached through a fetch stub.
 vi.mock('@tencentcloud/chat', () => ({ default: { create: () => world.chat } }))
 
 afterAll(() => {
@@ -21,17 +23,26 @@ it('the README example is exactly the tested file, and it signs alice in, then r
     service: createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY }),
   })
   world.chat = chat
-  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
-    const { userID } = JSON.parse(String(init.body)) as { userID: string }
-    return Response.json({ userSig: makeSig(userID) })
+  const handler = createUserSigHandler({
+    sdkAppId: SDK_APP_ID,
+    secretKey: SECRET_KEY,
+    expiresIn: 600,
+    authorize: (_request, { userID }) => userID,
   })
+  const fetch = vi.fn((url: string, init: RequestInit) =>
+    handler(new Request(new URL(url, 'http://app.test'), init)),
+  )
   vi.stubGlobal('fetch', fetch)
   const lines: string[] = []
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ').trim()))
 
   const { session } = await import('./readme/session')
   expect(session.getSnapshot()).toMatchObject({ status: 'logged-in', userID: 'alice' })
-  expect(fetch).toHaveBeenCalledWith('/api/usersig', expect.objectContaining({ method: 'POST' }))
+  expect(fetch).toHaveBeenCalledTimes(1)
+  expect(fetch).toHaveBeenCalledWith(
+    '/api/usersig',
+    expect.objectContaining({ method: 'POST', body: JSON.stringify({ userID: 'alice' }) }),
+  )
   chat.fake.kick('multi-device')
   // The store changes first, then the event.
   await vi.waitFor(() =>

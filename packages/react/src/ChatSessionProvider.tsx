@@ -4,20 +4,27 @@ import {
   type ChatLike,
   createSession,
   type FetchUserSig,
+  fromTencentChat,
   type Session,
   type SessionOptions,
 } from '@chat-session/core'
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { Locale, Messages } from './i18n/messages'
 import { SessionContext, type SessionContextValue } from './SessionContext'
+import { sessionKeys } from './sessionKeys'
 import { useLatest } from './useLatest'
 import { shallowEqual } from './useSession'
 
 /** Props of {@link ChatSessionProvider}: the SDK instance, the UserSig fetcher, and who should be signed in. */
 export interface ChatSessionProviderProps {
-  /** The `@tencentcloud/chat` instance (create it once, outside React). A new instance means a new session. */
-  readonly chat: ChatLike | ChatAdapter
+  /**
+   * The `@tencentcloud/chat` instance, or a function that creates it: `() => TencentCloudChat.create({ SDKAppID })`.
+   * A function is called once, in the browser only (never while rendering on the server), after the first
+   * render; later functions are ignored, so an inline arrow is fine. The instance it made is the provider's:
+   * `destroy()`ed when the provider unmounts. A new instance (not a function) means a new session.
+   */
+  readonly chat: ChatLike | ChatAdapter | (() => ChatLike | ChatAdapter)
   /** Your UserSig source. May be an inline function: it is read when needed, never a reason to log in again. */
   readonly fetchUserSig: FetchUserSig
   /**
@@ -38,16 +45,41 @@ export interface ChatSessionProviderProps {
   readonly children?: ReactNode
 }
 
-/** Sessions whose provider unmounted: disposed after a tick unless the same provider mounts again (StrictMode). */
-const pendingDispose = new WeakMap<Session, ReturnType<typeof setTimeout>>()
+/** Every factory is the same source: its identity is ignored after the first call. */
+const factory = {}
+
+interface Entry {
+  readonly key: object
+  session: Session
+  /** The SDK instance: the one given, or the one the factory made (null until then). */
+  chat: ChatLike | ChatAdapter | null
+  /** Set when the provider unmounted: disposes after a tick unless it mounts again (StrictMode). */
+  dispose?: ReturnType<typeof setTimeout>
+}
+
+/**
+ * Drops the kit's mutations from `client` once their session is disposed, with TanStack's 5-minute GC timers
+ * (the kit's queries keep none: `useUserSig` reads the store). A mutation still pending is the disposed
+ * session's: it rejects `disposed`, and its observer, if any, still hears it.
+ */
+function forget(client: QueryClient): void {
+  const mutations = client.getMutationCache()
+  for (const m of mutations.findAll({ mutationKey: sessionKeys.all })) {
+    m.destroy()
+    mutations.remove(m)
+  }
+}
 
 /**
  * Creates the login session for `chat` and gives it to the hooks and components below.
  * StrictMode's double mount makes one SDK login; unmounting disposes the session (listeners, timers, fetches).
  *
  * @example
- * const chat = TencentCloudChat.create({ SDKAppID })
- * <ChatSessionProvider chat={chat} userID="alice" fetchUserSig={(id) => api.userSig(id)}>
+ * <ChatSessionProvider
+ *   chat={() => TencentCloudChat.create({ SDKAppID })}
+ *   userID="alice"
+ *   fetchUserSig={userSigFromEndpoint('/api/usersig')}
+ * >
  *   <SessionUI />
  *   <App />
  * </ChatSessionProvider>
@@ -60,37 +92,64 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   // Lazily, so an app that has a QueryClient never pays for a second one.
   if (!props.queryClient && !found && own.current === null) own.current = new QueryClient()
   const queryClient = props.queryClient ?? found ?? (own.current as QueryClient)
+  const [, created] = useReducer((n: number) => n + 1, 0)
 
-  const make = () =>
-    createSession({
+  const key = typeof chat === 'function' ? factory : chat
+  const make = (): Entry => {
+    let adapter: ChatAdapter | undefined
+    const entry = { key, chat: typeof chat === 'function' ? null : chat } as Entry
+    entry.session = createSession({
       ...latest.current.options,
-      chat,
+      // A factory's instance is made on the session's first SDK call, in `start()`, which runs in an effect:
+      // never on the server, and once. Each adapter method is forwarded to that instance's adapter.
+      chat:
+        entry.chat ??
+        (new Proxy(
+          {},
+          {
+            get:
+              (_, name) =>
+              (...args: never[]) => {
+                if (!adapter) {
+                  const made = (chat as () => ChatLike | ChatAdapter)()
+                  entry.chat = made
+                  adapter = 'subscribe' in made ? made : fromTencentChat(made)
+                  created()
+                }
+                return (adapter as unknown as Record<PropertyKey, (...args: never[]) => unknown>)[name]!(
+                  ...args,
+                )
+              },
+          },
+        ) as ChatAdapter),
       fetchUserSig: (id, context) => latest.current.fetchUserSig(id, context),
     })
-  // createSession has no side effects until start(), so StrictMode's second initializer call is harmless.
-  const [entry, setEntry] = useState(() => ({ chat, session: make() }))
-  let session = entry.session
-  if (entry.chat !== chat) {
-    // A new chat instance: a new session; the old one is disposed by its effect cleanup.
-    const next = { chat, session: make() }
-    setEntry(next)
-    session = next.session
+    return entry
   }
+  // createSession has no side effects until start(), so StrictMode's second initializer call is harmless.
+  let [entry, setEntry] = useState(make)
+  if (entry.key !== key) {
+    // A new chat instance: a new session; the old one is disposed by its effect cleanup.
+    entry = make()
+    setEntry(entry)
+  }
+  const { session } = entry
 
   useEffect(() => {
-    clearTimeout(pendingDispose.get(session))
-    pendingDispose.delete(session)
+    clearTimeout(entry.dispose)
     session.start()
     return () => {
-      pendingDispose.set(
-        session,
-        setTimeout(() => {
-          pendingDispose.delete(session)
-          session.dispose()
-        }, 0),
-      )
+      entry.dispose = setTimeout(() => {
+        session.dispose()
+        // An instance the factory made is the provider's; its promise may reject (not logged in).
+        if (entry.key === factory)
+          Promise.resolve(entry.chat)
+            .then((c) => (c as { destroy?: () => unknown } | null)?.destroy?.())
+            .catch(() => {})
+        forget(queryClient)
+      })
     }
-  }, [session])
+  }, [entry, session, queryClient])
 
   useEffect(() => {
     if (!autoLogin || userID === undefined) return
@@ -103,9 +162,10 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   const [messages, setMessages] = useState(props.messages)
   if (messages !== props.messages && !shallowEqual(messages, props.messages)) setMessages(props.messages)
 
+  const instance = entry.chat
   const value = useMemo<SessionContextValue>(
-    () => ({ session, queryClient, locale, messages }),
-    [session, queryClient, locale, messages],
+    () => ({ session, queryClient, locale, messages, chat: instance }),
+    [session, queryClient, locale, messages, instance],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -1,5 +1,5 @@
 'use client'
-import type { Session } from '@chat-session/core'
+import type { ChatAdapter, ChatLike, Session } from '@chat-session/core'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext } from 'react'
 import type { Locale, Messages } from './i18n/messages'
@@ -12,6 +12,8 @@ export interface SessionContextValue {
   readonly locale?: Locale | undefined
   /** Per-key overrides of the component strings. */
   readonly messages?: Partial<Messages> | undefined
+  /** The SDK instance, for `useChat()`: null until the provider's `chat` factory has run. */
+  readonly chat?: ChatLike | ChatAdapter | null | undefined
 }
 
 /**

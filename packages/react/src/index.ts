@@ -1,4 +1,26 @@
-export { userSigFromEndpoint } from '@chat-session/core'
+// The core types and values an app needs, so it type-checks with only this package installed.
+export {
+  type ChatAdapter,
+  type ChatLike,
+  type FetchUserSig,
+  type FetchUserSigContext,
+  type FetchUserSigReason,
+  type FetchUserSigResult,
+  type KickInfo,
+  type KickReason,
+  type NetState,
+  type RefreshState,
+  type Session,
+  SessionError,
+  type SessionErrorInfo,
+  type SessionErrorKind,
+  type SessionEventMap,
+  type SessionEventType,
+  type SessionOptions,
+  type SessionSnapshot,
+  type SessionStatus,
+  userSigFromEndpoint,
+} from '@chat-session/core'
 export { ChatSessionProvider, type ChatSessionProviderProps } from './ChatSessionProvider'
 export { ConnectionBanner, type ConnectionBannerProps } from './components/ConnectionBanner'
 export type { StyleProps } from './components/classes'
@@ -36,6 +58,7 @@ export { zhCN } from './i18n/zhCN'
 export { SessionContext, type SessionContextValue } from './SessionContext'
 export { sessionKeys } from './sessionKeys'
 export { useBrowserOnline } from './useBrowserOnline'
+export { useChat } from './useChat'
 export { useKicked } from './useKicked'
 export { useLogin } from './useLogin'
 export { type LoginStatus, useLoginStatus } from './useLoginStatus'

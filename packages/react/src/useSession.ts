@@ -20,15 +20,12 @@ export function useSession<T>(
   const getSelection = () => {
     const snapshot = store.getState()
     const prev = memo.current
-    if (prev !== null && prev.snapshot === snapshot && prev.selector === selector) return prev.value
-    const value = selector(snapshot)
-    // Handing back the previous value when equal is what lets useSyncExternalStore skip the render.
-    if (prev !== null && equality(prev.value, value)) {
-      memo.current = { snapshot, selector, value: prev.value }
-      return prev.value
+    if (prev?.snapshot !== snapshot || prev.selector !== selector) {
+      const value = selector(snapshot)
+      // Handing back the previous value when equal is what lets useSyncExternalStore skip the render.
+      memo.current = { snapshot, selector, value: prev && equality(prev.value, value) ? prev.value : value }
     }
-    memo.current = { snapshot, selector, value }
-    return value
+    return memo.current!.value
   }
   return useSyncExternalStore(store.subscribe, getSelection, getSelection)
 }

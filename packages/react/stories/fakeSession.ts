@@ -1,5 +1,6 @@
 import {
   createSession,
+  decodeUserSig,
   type FetchUserSig,
   type FetchUserSigResult,
   type SessionOptions,
@@ -106,6 +107,9 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
       userID,
       expireSeconds: (expired ? -60 : 600) - ++issued,
     })
+  // What `userSigFromEndpoint` hands the engine for `createUserSigHandler`'s 200: the sig and its expiry, read back
+  // from the sig as the server does.
+  const answer = async (userSig: string) => ({ userSig, expiresAt: (await decodeUserSig(userSig)).expiresAt })
 
   const fake: FakeSession = {
     service,
@@ -116,16 +120,17 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
     slowMs: config.slowMs ?? 60_000,
     fetchUserSig: async (userID, { signal, reason }): Promise<FetchUserSigResult> => {
       fake.fetches.push({ userID, reason })
-      // As a real `fetch` to the app's endpoint does when the browser has no network.
+      // Answers as `userSigFromEndpoint` does for the kit's `createUserSigHandler`: a real `fetch` rejects when the
+      // browser has no network (transient), a 403 is `{ error: 'forbidden', message }` with the server's message.
       if (!navigator.onLine) throw new TypeError('Failed to fetch')
       switch (fake.mode) {
         case 'forbidden':
-          return { error: 'forbidden' }
+          return { error: 'forbidden', message: 'This user may not use chat.' }
         case 'stale':
           last ??= await sign(userID)
-          return last
+          return answer(last)
         case 'expired':
-          return sign(userID, true)
+          return answer(await sign(userID, true))
         case 'hang':
           return new Promise<never>((_, reject) =>
             signal.addEventListener('abort', () => reject(signal.reason)),
@@ -143,13 +148,17 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
           break
       }
       last = await sign(userID)
-      return last
+      return answer(last)
     },
     kick: (kind) => chat.fake.kick(kind),
     async openAnotherTab(userID) {
       const other = createFakeChat({ service })
       others.push(other)
-      const session = createSession({ chat: other, fetchUserSig: (id) => sign(id), tabChannel })
+      const session = createSession({
+        chat: other,
+        fetchUserSig: async (id) => answer(await sign(id)),
+        tabChannel,
+      })
       disposers.push(() => session.dispose())
       await session.login(userID)
     },

@@ -28,15 +28,24 @@ it('the README quick start is exactly the tested file, and it signs alice in', a
   ).toBeLessThanOrEqual(13)
 
   chat.current = fakeChat().chat
-  const fetch = vi.fn(async (url: string) => {
-    const user = new URL(url, 'http://app.test').searchParams.get('user') ?? ''
-    return new Response(JSON.stringify({ userSig: makeSig(user) }))
+  // As createUserSigHandler answers: a POST with a JSON body gets the sig, anything else 405 or 415.
+  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+    if (url !== '/api/usersig' || init.method !== 'POST')
+      return Response.json({ error: 'method-not-allowed', message: 'Use POST.' }, { status: 405 })
+    if (new Headers(init.headers).get('content-type') !== 'application/json')
+      return Response.json({ error: 'unsupported-media-type', message: 'Send JSON.' }, { status: 415 })
+    const { userID } = JSON.parse(String(init.body)) as { userID: string }
+    return Response.json({ userSig: makeSig(userID) })
   })
   vi.stubGlobal('fetch', fetch)
   const { App } = await import('./readme/QuickStart')
   render(<App />)
   expect(await screen.findByText('Signed in as alice')).toBeTruthy()
-  expect(fetch).toHaveBeenCalledWith('/api/usersig?user=alice')
+  expect(fetch).toHaveBeenCalledTimes(1)
+  expect(fetch).toHaveBeenCalledWith(
+    '/api/usersig',
+    expect.objectContaining({ method: 'POST', body: JSON.stringify({ userID: 'alice' }) }),
+  )
 })
 
 it("the testing README's component-test example is exactly the tested file", () => {

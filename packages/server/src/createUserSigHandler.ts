@@ -1,6 +1,7 @@
 import { validateUserID } from '@chat-session/core'
 import { createSigner } from './createSigner'
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
+import { RateLimiterUnavailableError } from './rateLimiterUnavailableError'
 
 /**
  * What `authorize` answers:
@@ -73,6 +74,7 @@ export type UserSigErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'rate-limited'
+  | 'unavailable'
   | 'internal'
 
 /** A Web-standard request handler: Node (through `toNodeListener`), Next.js route handlers, Bun, Deno… */
@@ -86,8 +88,8 @@ const TOO_LARGE = Symbol('too large')
  * Builds the UserSig endpoint: `POST` with a JSON body (`{"userID": "alice"}`, or `{}` when the app's session
  * already says who the user is) answers `{ userSig, expiresAt }` (Unix ms) for the user `authorize` allows,
  * signed like Tencent's `tls-sig-api-v2` (byte for byte) on Web Crypto, so it runs on Node and edge runtimes. Every answer is JSON with `Cache-Control: no-store`; failures are
- * `{ error, message }` with 400 (bad JSON, invalid UserID), 401/403 (from `authorize`), 405, 413, 415 or 429
- * (with `Retry-After`). JSON only, so a cross-site form cannot post to it without a CORS preflight.
+ * `{ error, message }` with 400 (bad JSON, invalid UserID), 401/403 (from `authorize`), 405, 413, 415, 429
+ * (with `Retry-After`) or 503 (with `Retry-After`: the limiter's store is unavailable). JSON only, so a cross-site form cannot post to it without a CORS preflight.
  *
  * @example
  * // Next.js: app/api/usersig/route.ts
@@ -195,6 +197,12 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
     } catch (error) {
       // A limiter that cannot count (its store is down, it answers nonsense) does not wave requests through.
       log('error', `usersig: rate limiter failed: ${describe(error)}`)
+      if (isUnavailable(error)) {
+        const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000))
+        return fail(503, 'unavailable', `The UserSig service is busy; try again in ${seconds} s.`, {
+          'Retry-After': String(seconds),
+        })
+      }
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
     if (waitMs > 0) {
@@ -285,6 +293,22 @@ function userIDProblem(value: unknown): string {
     : detail === 'characters'
       ? 'userID may contain only A-Z, a-z, 0-9, _ and -.'
       : 'userID must be a non-empty string.'
+}
+
+/** By name too: an app may bundle a second copy of this package, whose class is another object. */
+function isUnavailable(error: unknown): error is RateLimiterUnavailableError {
+  if (error instanceof RateLimiterUnavailableError) return true
+  try {
+    const e = error as { name?: unknown; retryAfterMs?: unknown } | null
+    return (
+      e?.name === 'RateLimiterUnavailableError' &&
+      typeof e.retryAfterMs === 'number' &&
+      Number.isFinite(e.retryAfterMs) &&
+      e.retryAfterMs > 0
+    )
+  } catch {
+    return false
+  }
 }
 
 /** A thrown value as log text. Never throws: values without a usable toString (`Object.create(null)`) exist. */

@@ -10,14 +10,15 @@ export interface RateLimit {
  * Counts UserSig requests per user. The built-in one ({@link createRateLimiter}) is in memory, per process;
  * behind several instances, pass one backed by a shared store (Redis, a database, the platform's KV).
  *
+ * For Redis, use `createRedisRateLimiter`.
+ *
  * @example
- * // A fixed window in Redis (ioredis), shared by every instance.
+ * // A shared store of your own (here a KV with atomic increments).
  * const limiter: RateLimiter = {
- *   async take(userID) {
- *     const key = `usersig:${userID}`
- *     const count = await redis.incr(key)
- *     if (count === 1) await redis.pexpire(key, 60_000)
- *     return count <= 10 ? 0 : Math.max(1, await redis.pttl(key))
+ *   async take(userID, now) {
+ *     const window = Math.floor(now / 60_000)
+ *     const count = await kv.increment(`usersig:${userID}:${window}`, { ttlSeconds: 60 })
+ *     return count <= 10 ? 0 : (window + 1) * 60_000 - now
  *   },
  * }
  * createUserSigHandler({ sdkAppId, secretKey, expiresIn, authorize, rateLimit: limiter })
@@ -25,7 +26,8 @@ export interface RateLimit {
 export interface RateLimiter {
   /**
    * Counts one request for `key` (the UserID) at `now` (Unix ms); answers 0 when it may go ahead, else the
-   * milliseconds until the next one may. A limiter that throws or rejects fails the request with a 500.
+   * milliseconds until the next one may. A limiter that throws or rejects fails the request: 503 with
+   * `Retry-After` for a `RateLimiterUnavailableError` (its store is down), else 500. Never a free pass.
    */
   take(key: string, now: number): number | Promise<number>
 }

@@ -30,7 +30,7 @@ function resolveExport(target: ExportTarget, conditions: readonly string[]): str
 }
 
 const { exports } = JSON.parse(readFileSync(here('../package.json'), 'utf8')) as {
-  exports: { '.': ExportTarget }
+  exports: { '.': ExportTarget; './node': ExportTarget }
 }
 
 /** Forbids every Node builtin, so the bundle proves the code needs nothing but Web APIs. */
@@ -119,6 +119,17 @@ describe('the export conditions', () => {
     const { source: _source, ...published } = exports['.'] as Record<string, ExportTarget>
     expect(resolveExport(published, conditions)).toBe(`./dist/${build}.js`)
     expect(resolveExport(published, ['types', ...conditions])).toBe(`./dist/${build}.d.ts`)
+  })
+
+  it.each([
+    ['TypeScript moduleResolution bundler', ['types', 'import']],
+    ['Vite (browser)', ['browser', 'import', 'module']],
+    ['Node', ['node', 'import']],
+  ])('@chat-session/server/node is the Node build (with toNodeListener) under %s', (_, conditions) => {
+    const { source: _source, ...published } = exports['./node'] as Record<string, ExportTarget>
+    expect(resolveExport(published, conditions)).toBe(
+      conditions.includes('types') ? './dist/index.d.ts' : './dist/index.js',
+    )
   })
 })
 

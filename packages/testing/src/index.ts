@@ -18,6 +18,7 @@ export type {
   FakeLoginResponse,
   FakeRepeatLoginData,
 } from './fake/fakeChatTypes'
+export type { FakeServiceFault } from './fake/fakeServiceFault'
 export { type SignUserSigOptions, signUserSig } from './sig/signUserSig'
 export {
   type UserSigErrorCode,

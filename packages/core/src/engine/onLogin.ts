@@ -1,4 +1,5 @@
 import { SessionError } from '../sessionError'
+import { validateUserID } from '../validateUserID'
 import type { EngineEvent } from './engineEvent'
 import { refreshAfterExpiry, rejectSig } from './onSig'
 import {
@@ -33,6 +34,9 @@ export function onLogin(s: Step, { userID }: { readonly userID: string }): void 
   s.lastUser = userID
   // A new sign-in answers whatever the user was asked.
   s.recovery = null
+  // Nothing is sent for a UserID the platform would refuse; the error lands like any other terminal one.
+  const invalid = validateUserID(userID)
+  if (invalid) giveUp(s, invalid)
 }
 
 export function onRetry(s: Step): void {

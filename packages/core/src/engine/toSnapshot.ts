@@ -11,6 +11,8 @@ import { sdkUserOf, targetOf } from './step'
 export function toSnapshot(s: EngineState): SessionSnapshot {
   const user = targetOf(s)
   const signingOut = s.goal.name === 'sign-out'
+  // The freshest sig held for the user: the one fetched ahead for the next expiry, else the one in use.
+  const held = [s.nextSig, s.sig].find((h) => h?.userID === user && h.shown !== null)
   return {
     status: statusOf(s, user, signingOut),
     userID: user ?? (signingOut ? sdkUserOf(s) : null),
@@ -18,7 +20,7 @@ export function toSnapshot(s: EngineState): SessionSnapshot {
     netLost: s.netLost,
     kicked: s.kicked,
     recovery: s.recovery,
-    sig: s.sig?.userID === user ? s.sig.shown : null,
+    sig: held?.shown ?? null,
     refresh: s.refresh,
     error: s.error,
   }

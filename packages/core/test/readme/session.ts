@@ -1,20 +1,10 @@
-import { createSession } from '@chat-session/core'
+import { createSession, userSigFromEndpoint } from '@chat-session/core'
 import TencentCloudChat from '@tencentcloud/chat'
 
 export const session = createSession({
   chat: TencentCloudChat.create({ SDKAppID: 1400000001 }),
-  // Your endpoint (see @chat-session/server). Throwing means "try again later"; forbidden means "stop".
-  fetchUserSig: async (userID, { signal }) => {
-    const res = await fetch('/api/usersig', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userID }),
-      signal,
-    })
-    if (res.status === 401 || res.status === 403) return { error: 'forbidden' }
-    if (!res.ok) throw new Error(`usersig endpoint answered ${res.status}`)
-    return res.json() // { userSig, expiresAt }
-  },
+  // POSTs { userID } to your createUserSigHandler (@chat-session/server) and maps its answers for the engine.
+  fetchUserSig: userSigFromEndpoint('/api/usersig'),
 })
 
 session.store.subscribe((now, before) => {

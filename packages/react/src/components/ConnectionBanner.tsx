@@ -18,7 +18,7 @@ export interface ConnectionBannerProps extends ConnectionBannerOptions, StylePro
  * Headless: {@link useConnectionBanner}.
  *
  * @example
- * <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} userID="alice">
+ * <ChatSessionProvider chat={chat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID="alice">
  *   <ConnectionBanner alertAfter={30_000} />
  * </ChatSessionProvider>
  */

@@ -25,7 +25,7 @@ export interface SessionUIProps extends Pick<ConnectionBannerProps, 'reconnected
  *
  * @example
  * import '@chat-session/react/styles.css'
- * <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} userID={user.id} locale="zh-CN">
+ * <ChatSessionProvider chat={chat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID={user.id} locale="zh-CN">
  *   <SessionUI onSignOut={goHome} onSignInRequested={goToLogin} />
  *   <Chat />
  * </ChatSessionProvider>

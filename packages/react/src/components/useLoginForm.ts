@@ -65,8 +65,9 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginFormModel {
   // The session may sign in without this form (the provider's `userID`, a retry when the network returns):
   // the form follows it, so a failed attempt's error goes away once a new one runs or succeeds.
   const status = useSession((s) => s.status)
+  // The store's error, not the mutation's: a login the form did not start (the provider's `userID`) fails there too.
+  const failure = useSession((s) => (s.status === 'logged-out' ? s.error : null))
   const pending = login.isPending || status === 'logging-in'
-  const failure = login.error && status === 'logged-out' ? login.error : null
   const waiting = useWaitingForNetwork(failure)
   return {
     value,

@@ -1,8 +1,8 @@
-import { ChatSessionProvider, useLoginStatus } from '@chat-session/react'
+import { ChatSessionProvider, useLoginStatus, userSigFromEndpoint } from '@chat-session/react'
 import TencentCloudChat from '@tencentcloud/chat'
 
-const chat = TencentCloudChat.create({ SDKAppID: 1400000000 })
-const fetchUserSig = (userID: string) => fetch(`/api/usersig?user=${userID}`).then((r) => r.json())
+// A function, not an instance: the provider calls it once, in the browser, never while rendering on the server.
+const createChat = () => TencentCloudChat.create({ SDKAppID: 1400000000 })
 
 function Who() {
   const { isLoggedIn, userID } = useLoginStatus()
@@ -10,7 +10,7 @@ function Who() {
 }
 
 export const App = () => (
-  <ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} userID="alice">
+  <ChatSessionProvider chat={createChat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID="alice">
     <Who />
   </ChatSessionProvider>
 )

@@ -73,6 +73,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     (state) => emitter.emit(CHAT_EVENT.NET_STATE_CHANGE, { state }),
     options.latency ?? service.latency,
     () => destroyed,
+    link.faults,
   )
   const { after, request, reconnect } = socket
 
@@ -198,7 +199,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
         if (error.code === 70001 || error.code === 20002) reconnect()
         reject(error)
       }
-      request(LOGIN_TIMEOUT_MS, () => forced ?? link.verifyLogin(userID, userSig), hang).then(
+      request(LOGIN_TIMEOUT_MS, () => forced ?? link.verifyLogin(userID, userSig), hang, 'login').then(
         (verdict) => {
           if (destroyed) return
           if (!verdict.ok) return fail(new FakeChatError(verdict.code, verdict.message))

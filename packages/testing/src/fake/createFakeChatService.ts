@@ -1,5 +1,6 @@
 import { decodeUserSig, type KickInfo } from '@chat-session/core'
 import { verifyUserSig } from '../sig/verifyUserSig'
+import { createFaultSwitch, type FakeServiceFault, type FaultSwitch } from './fakeServiceFault'
 
 /** Why the server kicks a client: another device, another tab or page (same platform), the REST API. */
 export type FakeKickKind = KickInfo['reason']
@@ -40,6 +41,11 @@ export interface FakeChatService {
   failNextLogin(code: number, message?: string): void
   /** Leaves the next fresh login of any client unanswered (it rejects 2801 after the SDK's 90 s). */
   hangNextLogin(): void
+  /**
+   * Switches a lasting fault, as the gateway's `setFault`: `'black-hole'` (nothing answered, pending requests
+   * answered once it ends), `'hang-login'` (logins unanswered, the rest served) or `'none'`.
+   */
+  setFault(fault: FakeServiceFault): void
 }
 
 /** @internal What a client tells the service about itself. */
@@ -57,6 +63,7 @@ export type LoginVerdict =
 /** @internal The client-facing side of the service: what the wire protocol would carry. */
 export interface ServiceLink {
   readonly verifySig: boolean
+  readonly faults: FaultSwitch
   verifyLogin(userID: string, userSig: string): Promise<LoginVerdict>
   /** Registers the client as online; older clients of the same user are kicked (multipleAccount). */
   online(client: ServiceClient, userID: string): void
@@ -92,6 +99,7 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
   const online = new Map<ServiceClient, string>()
   // Armed by failNextLogin/hangNextLogin, consumed by fresh logins in order (as the gateway does).
   const loginOverrides: Array<LoginVerdict | 'hang'> = []
+  const faults = createFaultSwitch()
 
   const clientsOf = (userID: string): ServiceClient[] =>
     [...online].filter(([, u]) => u === userID).map(([client]) => client)
@@ -131,10 +139,12 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
     hangNextLogin() {
       loginOverrides.push('hang')
     },
+    setFault: (fault) => faults.set(fault),
   }
 
   links.set(service, {
     verifySig,
+    faults,
     async verifyLogin(userID, userSig) {
       const override = loginOverrides.shift()
       if (override === 'hang') return new Promise<never>(() => undefined)

@@ -1,5 +1,6 @@
 import type { NetState } from './chatTypes'
 import { FakeChatError } from './fakeChatError'
+import type { FakeRequestKind, FaultSwitch } from './fakeServiceFault'
 
 const NETWORK_TIMEOUT = 2801
 const OUTAGE_RETRY_MS = 3_500
@@ -15,7 +16,12 @@ export interface FakeSocket {
   /** One network round trip: a timer when there is latency, else a microtask (fake timers need no nudge). */
   roundTrip(fn: () => void): void
   /** A request over the socket: waits for `connected`, answered by `serve` a round trip later, or times out. */
-  request<T>(timeoutMs: number, serve: () => T | Promise<T>, neverAnswered?: boolean): Promise<T>
+  request<T>(
+    timeoutMs: number,
+    serve: () => T | Promise<T>,
+    neverAnswered?: boolean,
+    kind?: FakeRequestKind,
+  ): Promise<T>
   /** The SDK recycles its socket (REST kick, expiry, a 70001 login): connecting, then connected. */
   reconnect(): void
   /** The network controls behind `fake.setNet`, `fake.drop` and `fake.outage`. */
@@ -28,12 +34,14 @@ export interface FakeSocket {
 
 /**
  * Creates the socket of one fake client. `emit` reports each net state change (the SDK's NET_STATE_CHANGE);
- * `destroyed()` says whether the client was destroyed, after which scheduled reconnects do nothing.
+ * `destroyed()` says whether the client was destroyed, after which scheduled reconnects do nothing; `faults`
+ * is the service's switch for requests it swallows (black-hole, hang-login).
  */
 export function createFakeSocket(
   emit: (state: NetState) => void,
   initialLatency: number,
   destroyed: () => boolean,
+  faults: FaultSwitch,
 ): FakeSocket {
   let latency = initialLatency
   checkLatency(latency)
@@ -65,13 +73,19 @@ export function createFakeSocket(
   }
 
   /** A request over the socket: waits for `connected`, answered by `serve` a round trip later, or times out. */
-  function request<T>(timeoutMs: number, serve: () => T | Promise<T>, neverAnswered = false): Promise<T> {
+  function request<T>(
+    timeoutMs: number,
+    serve: () => T | Promise<T>,
+    neverAnswered = false,
+    kind: FakeRequestKind = 'other',
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let settled = false
       const send = (): void => {
         waiting.delete(send)
         roundTrip(() => {
           if (settled) return
+          if (faults.swallows(kind)) return faults.park(send)
           void Promise.resolve()
             .then(serve)
             .then(
@@ -93,6 +107,7 @@ export function createFakeSocket(
       const cancelTimeout = after(timeoutMs, () => {
         settled = true
         waiting.delete(send)
+        faults.unpark(send)
         reject(new FakeChatError(NETWORK_TIMEOUT, '', { headSeq: 0 }))
       })
       if (neverAnswered) return

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { toGatewayFault } from './gatewayFault'
 import type { GatewayKickType, LocalGateway } from './localGateway'
 import { WIRE_KICK_TYPE } from './protocol'
 
@@ -38,6 +39,7 @@ class BadRequest extends Error {}
  * | `POST /__admin/latency` | `{ms}` | `{ok: true}` |
  * | `POST /__admin/fail-next-login` | `{code, message?}` | `{ok: true}` |
  * | `POST /__admin/hang-next-login` | | `{ok: true}` |
+ * | `POST /__admin/fault` | `{fault: 'none' \| 'black-hole' \| 'hang-login'}` | `{ok: true}` |
  * | `POST /__admin/usersig` | `{userID, expireSeconds?}` | `{userSig}` (dev only: signs with the app key) |
  *
  * @returns a handler that answers admin requests and resolves `true`, or resolves `false` for other paths.
@@ -78,6 +80,10 @@ export function createAdminHandler(
     },
     'hang-next-login': () => {
       gateway.hangNextLogin()
+      return OK
+    },
+    fault: (b) => {
+      gateway.setFault(toGatewayFault(b.fault))
       return OK
     },
     usersig: async (b) => ({

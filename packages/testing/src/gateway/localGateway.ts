@@ -1,4 +1,6 @@
 import type { KickInfo } from '@chat-session/core'
+import type { GatewayFault } from './gatewayFault'
+
 /**
  * Kick reasons the gateway can deliver (the core's server-side kick reasons); they arrive in the SDK as
  * `KICKED_OUT {type}` (`CHAT_KICK_TYPE`): another login of the same user elsewhere (the gateway also does this
@@ -57,6 +59,8 @@ export interface GatewayStatus {
   readonly sdkAppId: number
   readonly helloInterval: number
   readonly paused: boolean
+  /** The lasting fault set with {@link LocalGateway.setFault}. */
+  readonly fault: GatewayFault
   readonly latencyMs: number
   /** Open websocket connections (logged in or not). */
   readonly connections: number
@@ -109,6 +113,11 @@ export interface LocalGateway {
   failNextLogin(code: number, message?: string): void
   /** Leaves the next fresh login unanswered: the SDK's `login()` stays pending (its own timeout is 90 s). */
   hangNextLogin(): void
+  /**
+   * Switches a lasting fault on (`'black-hole'`: accept sockets, never answer; `'hang-login'`: answer all but
+   * logins) or off (`'none'`). Open sockets stay open. Throws a `RangeError` on an unknown name.
+   */
+  setFault(fault: GatewayFault): void
   /**
    * Who is online: userID → number of logged-in instances. Kicked and expired sessions are not counted; a
    * session whose socket closed still counts for 3 heartbeat intervals (at least 3 s), to ride out reconnects.

@@ -3,6 +3,8 @@ import type { AddressInfo, Socket } from 'node:net'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
+import { createRestApi } from './createRestApi'
+import { type GatewayFault, swallowsRequest, toGatewayFault } from './gatewayFault'
 import type { GatewayLogger, GatewayStatus, LocalGateway, LocalGatewayOptions } from './localGateway'
 import { type GatewayFrame, parseFrame, WIRE_KICK_TYPE, type WireKickType } from './protocol'
 import { SessionService } from './sessionService'
@@ -55,6 +57,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   let resumeTimer: NodeJS.Timeout | undefined
   let latencyMs = 0
   let paused = false
+  let fault: GatewayFault = 'none'
   let closing: Promise<void> | undefined
   let nextConnectionId = 1
   let port = 0
@@ -74,7 +77,8 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const sendFrame = (conn: Connection, frame: GatewayFrame<object>): void => {
     const payload = Buffer.from(JSON.stringify(frame), 'utf8')
     const deliver = () => {
-      if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(payload, { binary: conn.binary })
+      if (fault !== 'black-hole' && conn.ws.readyState === WebSocket.OPEN)
+        conn.ws.send(payload, { binary: conn.binary })
     }
     if (latencyMs > 0) later(latencyMs, deliver)
     else deliver()
@@ -96,10 +100,16 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     },
   })
 
+  const restApi = createRestApi({ sdkAppId, secretKey, kick: (userID) => gateway.kick(userID, 'rest-api') })
+
   const onFrame = (conn: Connection, data: RawData): void => {
     if (paused || closing) return
     const frame = parseFrame(data)
-    if (frame) service.handleFrame(conn.id, frame)
+    if (frame && swallowsRequest(fault, frame))
+      log.debug('frame swallowed', { fault, servcmd: frame.head.servcmd })
+    else if (frame && restApi.refusesLogin(frame, (refusal) => sendFrame(conn, refusal)))
+      log.info('login refused: sig invalidated by a REST API kick')
+    else if (frame) service.handleFrame(conn.id, frame)
     else log.debug('ignored a malformed frame', { connection: conn.id })
   }
 
@@ -215,6 +225,10 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     hangNextLogin() {
       service.hangNextLogin()
     },
+    setFault(next) {
+      fault = toGatewayFault(next)
+      log.info('fault', { fault })
+    },
     sessions() {
       return service.sessions()
     },
@@ -229,6 +243,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
         sdkAppId,
         helloInterval,
         paused,
+        fault,
         latencyMs,
         connections: connections.size,
       }
@@ -253,7 +268,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     },
   }
 
-  const admin = createAdminHandler(gateway)
+  const admin = restApi.before(createAdminHandler(gateway))
   server.on('request', (req, res) => {
     admin(req, res).then(
       (handled) => {

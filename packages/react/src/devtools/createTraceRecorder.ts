@@ -1,0 +1,41 @@
+import type { SessionTrace, TraceSource } from './sessionTrace'
+
+/** The traces of a session kept in memory (the newest `limit`), for `useSyncExternalStore`. */
+export interface TraceRecorder {
+  readonly traces: () => readonly SessionTrace[]
+  readonly subscribe: (listener: () => void) => () => void
+  readonly clear: () => void
+  /** Stops recording. */
+  readonly stop: () => void
+}
+
+/**
+ * Starts recording `source`'s traces, keeping the newest `limit` (default 500).
+ *
+ * @example
+ * const recorder = createTraceRecorder(session)
+ * recorder.subscribe(() => console.log(recorder.traces().length))
+ */
+export function createTraceRecorder(source: TraceSource, limit = 500): TraceRecorder {
+  let traces: readonly SessionTrace[] = []
+  const listeners = new Set<() => void>()
+  const changed = () => {
+    for (const listener of listeners) listener()
+  }
+  const stop = source.on('trace', (trace) => {
+    traces = [...traces, trace].slice(-limit)
+    changed()
+  })
+  return {
+    traces: () => traces,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    clear() {
+      traces = []
+      changed()
+    },
+    stop,
+  }
+}

@@ -1,0 +1,23 @@
+// `@chat-session/react/devtools`: development tools and metrics, kept out of the main entry.
+export { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
+export { metricsFromTrace, observeSessionMetrics } from './observeSessionMetrics'
+export { redactDiagnostics } from './redactDiagnostics'
+export { SessionDevtools, type SessionDevtoolsProps } from './SessionDevtools'
+export type { DurationMetricName, SessionMetric } from './sessionMetric'
+export type {
+  SessionTrace,
+  SessionTraceEmit,
+  SessionTraceInput,
+  SessionTraceOutput,
+  SessionTraceTimer,
+  TraceSource,
+} from './sessionTrace'
+export {
+  type DurationStats,
+  emptyMetricsSummary,
+  type SessionMetricsSummary,
+  summarizeMetric,
+} from './summarizeMetrics'
+export { type TimelineEntry, type TimelineKind, timelineKinds, toTimeline } from './toTimeline'
+export { traceSourceOf } from './traceSourceOf'
+export { useSessionMetrics } from './useSessionMetrics'
