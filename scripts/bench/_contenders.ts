@@ -1,5 +1,5 @@
-import type { ChatSDK } from '@tencentcloud/chat'
 import { createSession, fromTencentChat } from '../../packages/core/src/index'
+import type { ChatSDK } from './_sdk'
 import { realChat, SDK_APP_ID, sleep } from './_sdk'
 
 /** The app's UserSig endpoint: `n` counts its calls (0 first). */
@@ -21,7 +21,7 @@ export type ContenderName = 'floor' | 'documented' | 'kit'
 function counted(chat: ChatSDK): { login: ChatSDK['login']; count(): number } {
   let n = 0
   return {
-    login: (options) => {
+    login: (options: Parameters<ChatSDK['login']>[0]) => {
       n++
       return chat.login(options)
     },
@@ -89,10 +89,10 @@ export function documented(url: string, source: SigSource): Contender {
       }
     }
   }
-  chat.on('kickedOut', (e: { data: { type: string } }) => {
-    if (e.data.type === 'userSigExpired') void signIn(chat.getLoginUser() || lastUser).catch(() => undefined)
-  })
   let lastUser = ''
+  chat.on('kickedOut', (e: { data: { type: string } }) => {
+    if (e.data.type === 'userSigExpired') void signIn(lastUser).catch(() => undefined)
+  })
   return {
     chat,
     signIn: (userID) => {

@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module'
-import type { ChatSDK } from '@tencentcloud/chat'
 import { createNodeChat } from '../../packages/testing/src/gateway/index'
 import { type ChatModule, createGatewayChat } from '../../packages/testing/src/index'
 
 // The SDK and Tencent's sig generator are the testing package's dependencies.
+/** A real SDK instance, typed from the testing package (the SDK is its dependency, not the root's). */
+export type ChatSDK = ReturnType<typeof createNodeChat>
+
 const require = createRequire(new URL('../../packages/testing/package.json', import.meta.url))
 const { Api } = require('tls-sig-api-v2') as {
   Api: new (sdkAppId: number, secretKey: string) => { genUserSig(userID: string, expire: number): string }

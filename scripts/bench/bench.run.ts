@@ -4,10 +4,11 @@
  * table of medians and ratios to the floor. Not a test: nothing here asserts. Each run gets its own gateway
  * (heartbeat 1 s) and SDK instance; the sig endpoint answers after FETCH_MS, like a nearby server.
  */
-import type { ChatSDK } from '@tencentcloud/chat'
+
 import { test } from 'vitest'
 import { type LocalGateway, startLocalGateway } from '../../packages/testing/src/gateway/index'
 import { type Contender, type ContenderName, documented, floor, kit, type SigSource } from './_contenders'
+import type { ChatSDK } from './_sdk'
 import { installWebSocket, SDK_APP_ID, SECRET_KEY, sign, sleep } from './_sdk'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -219,7 +220,8 @@ const scenarios: Scenario[] = [
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const at = (i: number): number => sorted[i] ?? Number.NaN
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
 }
 const ms = (v: number): string =>
   Number.isFinite(v) ? (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`) : 'never'
@@ -258,7 +260,8 @@ test('benchmark', async () => {
     const m = (who: ContenderName) => median(results[who].map((s) => s.ms))
     const counts = (who: ContenderName) =>
       `${median(results[who].map((s) => s.fetches))}/${median(results[who].map((s) => s.sdkLogins))}`
-    const note = results.kit[0].note ? ` (kit ${results.kit[0].note}, doc ${results.documented[0].note})` : ''
+    const kitNote = results.kit[0]?.note
+    const note = kitNote ? ` (kit ${kitNote}, doc ${results.documented[0]?.note})` : ''
     lines.push(
       `| ${scenario.name}: ${scenario.metric} | ${ms(m('floor'))} | ${ms(m('documented'))} | ${ms(m('kit'))} | ${ratio(m('documented'), m('floor'))} | ${ratio(m('kit'), m('floor'))} | ${counts('documented')} · ${counts('kit')}${note} |`,
     )

@@ -4,13 +4,13 @@
  * written up in docs/sdk-reference.md; this file is the evidence.
  */
 
-import type { ChatSDK } from '@tencentcloud/chat'
 import { test } from 'vitest'
 import {
   type GatewayLogger,
   type LocalGateway,
   startLocalGateway,
 } from '../../packages/testing/src/gateway/index'
+import type { ChatSDK } from './_sdk'
 import {
   createGatewayChat,
   installWebSocket,
