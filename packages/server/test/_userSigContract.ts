@@ -239,7 +239,7 @@ export function contractMarkdown(): string {
       const headers = Object.entries(c.headers ?? {})
         .map(([k, v]) => `\`${k}: ${v}\``)
         .join(' ')
-      return `| ${cell(c.title)} | ${cell(request)} | ${c.status} | ${c.error ? `\`${c.error}\`` : '`{ userSig, expiresAt }`'} | ${headers} |`
+      return `| ${cell(c.title)} | ${cell(request)} | ${c.status} | ${c.error ? `\`${c.error}\`` : '`{ userSig, expiresAt, serverTime }`'} | ${headers} |`
     }),
   ]
   return lines.join('\n')

@@ -67,7 +67,11 @@ describe.each(recipes)('the UserSig contract on $name', (recipe) => {
       else expect(res.headers.get(name)).toMatch(value)
     }
     if (c.status === 200) {
-      expect(body).toEqual({ userSig: expect.any(String), expiresAt: expect.any(Number) })
+      expect(body).toEqual({
+        userSig: expect.any(String),
+        expiresAt: expect.any(Number),
+        serverTime: expect.any(Number),
+      })
       const verdict = await verifyUserSig(body.userSig as string, {
         sdkAppId: APP_ID,
         secretKey: SECRET_KEY,
