@@ -1,6 +1,7 @@
 import type { ExpectStatic } from 'vitest'
 import type { ContractChat, ContractClient, ContractWorld } from './contractDriver'
 import type { ContractScenario } from './contractScenario'
+import { messagingScenarios } from './messagingScenarios'
 import { sleep } from './sleep'
 import { waitUntil } from './waitUntil'
 
@@ -461,4 +462,5 @@ export const contractScenarios: readonly ContractScenario[] = [
       expect(outcome).toBe('pending')
     },
   },
+  ...messagingScenarios,
 ]
