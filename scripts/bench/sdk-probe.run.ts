@@ -218,6 +218,30 @@ async function blackHoleWhileLoggedIn(): Promise<void> {
   await teardown('black-hole-signed-in', chat, p.gateway)
 }
 
+/** A second login() after the 15 s guard, while the first is stuck: what the SDK ends up as once served. */
+async function secondLoginAfterGuard(mode: 'black-hole' | 'outage', second: 'alice' | 'bob'): Promise<void> {
+  const name = `second-login-after-15s/${mode}/${second === 'alice' ? 'same user' : 'other user'}`
+  const p = await probeGateway()
+  if (mode === 'black-hole') p.gateway.setFault('black-hole')
+  else p.gateway.pause()
+  const chat = realChat(p.gateway.url)
+  const t0 = Date.now()
+  const first = outcome(chat.login({ userID: 'alice', userSig: sign('alice') }), t0)
+  await sleep(16_000)
+  const again = outcome(chat.login({ userID: second, userSig: sign(second) }), t0)
+  await sleep(4000)
+  const tBack = Date.now()
+  if (mode === 'black-hole') p.gateway.setFault('none')
+  else p.gateway.resume()
+  while (!chat.isReady() && Date.now() - tBack < 10_000) await sleep(50)
+  await sleep(1500)
+  note(
+    name,
+    `served again at 20 s: ready ${chat.isReady()} as '${chat.getLoginUser()}' ${((Date.now() - tBack) / 1000 - 1.5).toFixed(1)} s later; 1st ${first.get()}, 2nd (at 16 s) ${again.get()}; gateway sessions ${JSON.stringify(p.gateway.sessions())}`,
+  )
+  await teardown(name, chat, p.gateway)
+}
+
 test('the SDK around a login that does not settle', async () => {
   let unhandled = 0
   const reasons = new Map<string, number>()
@@ -237,6 +261,10 @@ test('the SDK around a login that does not settle', async () => {
     blackHole(),
     hangLoginTimeout(),
     blackHoleWhileLoggedIn(),
+    secondLoginAfterGuard('black-hole', 'alice'),
+    secondLoginAfterGuard('black-hole', 'bob'),
+    secondLoginAfterGuard('outage', 'alice'),
+    secondLoginAfterGuard('outage', 'bob'),
   ])
   process.off('unhandledRejection', onUnhandled)
   note(
