@@ -14,7 +14,13 @@ export {
   verifyUserSig,
 } from '../sig/verifyUserSig'
 export { ADMIN_PREFIX, createAdminHandler, isLoopbackOrigin } from './adminRoutes'
-export { createRestApi, REST_ADMINS, REST_KICK_PATH, type RestApi, type RestApiOptions } from './createRestApi'
+export {
+  createRestApi,
+  REST_ADMINS,
+  REST_KICK_PATH,
+  type RestApi,
+  type RestApiOptions,
+} from './createRestApi'
 export { GATEWAY_FAULTS, type GatewayFault } from './gatewayFault'
 export type {
   GatewayKickType,
