@@ -278,6 +278,10 @@ describe('createChatAdmin retries, renewal and errors (a loopback REST stand-in)
     expect(unreachable).toMatchObject({ kind: 'unavailable', attempts: 3 })
     visible.push(String(unreachable), String((unreachable as Error).cause ?? ''))
 
+    const moved = await restStub([{ status: 302, body: OK }])
+    await expect(moved.admin().kick('alice')).rejects.toMatchObject({ kind: 'bad-answer', status: 302 })
+    expect(moved.requests).toHaveLength(1)
+
     const html = await restStub([{ body: '<html>proxy error</html>' }])
     await expect(html.admin().kick('alice')).rejects.toMatchObject({ kind: 'bad-answer' })
   })
