@@ -1,10 +1,16 @@
 import type { KickInfo } from '@chat-session/core'
 import { useSession } from '@chat-session/react'
-import { type ReactNode, useState, useSyncExternalStore } from 'react'
+import { lazy, type ReactNode, Suspense, useState, useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
 import type { DemoConfig } from './demoConfig'
 import { onUserSigRequest, userSigRequestCount } from './fetchUserSig'
 
 type KickType = Extract<KickInfo['reason'], 'multi-device' | 'rest-api'>
+
+// The session devtools (timeline, metrics, Copy diagnostics): a chunk of its own, loaded with this panel only.
+const SessionDevtools = lazy(() =>
+  import('@chat-session/react/devtools').then((m) => ({ default: m.SessionDevtools })),
+)
 
 /**
  * Development only (App.tsx loads it behind `import.meta.env.DEV`): drives the local gateway over its admin
@@ -120,6 +126,13 @@ export default function DevPanel({ config, adminUrl }: { config: DemoConfig; adm
           {note}
         </p>
       </div>
+      {/* Portalled: a closed <details> would hide the floating panel with it. */}
+      {createPortal(
+        <Suspense fallback={null}>
+          <SessionDevtools position="bottom-left" />
+        </Suspense>,
+        document.body,
+      )}
     </details>
   )
 }

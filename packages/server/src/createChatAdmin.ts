@@ -145,7 +145,8 @@ export function createChatAdmin(options: ChatAdminOptions): ChatAdmin {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'error',
+          // Not followed: a redirect is not the REST API's answer ('manual': Workers have no 'error' mode).
+          redirect: 'manual',
         })
       } catch (error) {
         const timedOut =

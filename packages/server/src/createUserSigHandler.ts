@@ -86,7 +86,7 @@ const TOO_LARGE = Symbol('too large')
 
 /**
  * Builds the UserSig endpoint: `POST` with a JSON body (`{"userID": "alice"}`, or `{}` when the app's session
- * already says who the user is) answers `{ userSig, expiresAt }` (Unix ms) for the user `authorize` allows,
+ * already says who the user is) answers `{ userSig, expiresAt, serverTime }` (Unix ms) for the user `authorize` allows,
  * signed like Tencent's `tls-sig-api-v2` (byte for byte) on Web Crypto, so it runs on Node and edge runtimes. Every answer is JSON with `Cache-Control: no-store`; failures are
  * `{ error, message }` with 400 (bad JSON, invalid UserID), 401/403 (from `authorize`), 405, 413, 415, 429
  * (with `Retry-After`) or 503 (with `Retry-After`: the limiter's store is unavailable). JSON only, so a cross-site form cannot post to it without a CORS preflight.
@@ -215,7 +215,9 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
 
     try {
       // The sig is stamped with the real clock (`now` only drives the rate limit): it is checked by Tencent's.
-      return json(200, await sign(verdict, expiresIn, Date.now()))
+      const signed = await sign(verdict, expiresIn, Date.now())
+      // The server's clock with the sig, so a client whose clock is off can schedule its refresh on server time.
+      return json(200, { userSig: signed.userSig, expiresAt: signed.expiresAt, serverTime: Date.now() })
     } catch (error) {
       log('error', `usersig: signing failed: ${describe(error)}`)
       return fail(500, 'internal', 'The UserSig could not be issued.')

@@ -12,6 +12,7 @@ import {
   createNodeChat,
   type LocalGateway,
   REST_KICK_PATH,
+  signUserSig,
   startLocalGateway,
 } from '@chat-session/testing/gateway'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -123,6 +124,61 @@ describe('createChatAdmin().kick against the local gateway (real SDK sessions)',
   })
 })
 
+describe("the gateway's REST API emulation answers like the REST API", () => {
+  it.each([
+    ['another SDKAppID', { sdkappid: '1400000099' }, '{"UserID":"alice"}', 70020],
+    [
+      'an identifier that is not an administrator',
+      { identifier: 'alice', signFor: 'alice' },
+      '{"UserID":"alice"}',
+      60010,
+    ],
+    ['an expired administrator sig', { expire: -10 }, '{"UserID":"alice"}', 70001],
+    ['a sig for another identifier', { signFor: 'admin' }, '{"UserID":"alice"}', 70013],
+    ['a body that is not JSON', {}, 'UserID=alice', 60003],
+    ['no UserID', {}, '{}', 60003],
+    ['no random', { random: null }, '{"UserID":"alice"}', 60002],
+  ] as const)('%s → ActionStatus FAIL, the ErrorCode, nobody kicked', async (_, query, body, code) => {
+    const gateway = await startLocalGateway({ sdkAppId: APP_ID, secretKey: SECRET_KEY })
+    cleanups.push(() => gateway.close())
+    const kicks = vi.spyOn(gateway, 'kick')
+    const q = query as {
+      sdkappid?: string
+      identifier?: string
+      signFor?: string
+      expire?: number
+      random?: null
+    }
+    const usersig = await signUserSig({
+      sdkAppId: APP_ID,
+      secretKey: SECRET_KEY,
+      userID: q.signFor ?? 'administrator',
+      expireSeconds: q.expire ?? 600,
+    })
+    const params = new URLSearchParams({
+      sdkappid: q.sdkappid ?? String(APP_ID),
+      identifier: q.identifier ?? 'administrator',
+      usersig,
+      contenttype: 'json',
+      ...(q.random === null ? {} : { random: '12345' }),
+    })
+    const res = await fetch(`http://127.0.0.1:${gateway.port}${REST_KICK_PATH}?${params}`, {
+      method: 'POST',
+      body,
+    })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: code })
+    expect(kicks).not.toHaveBeenCalled()
+  })
+
+  it('only POST', async () => {
+    const gateway = await startLocalGateway({ sdkAppId: APP_ID, secretKey: SECRET_KEY })
+    cleanups.push(() => gateway.close())
+    const res = await fetch(`http://127.0.0.1:${gateway.port}${REST_KICK_PATH}`)
+    expect(res.status).toBe(405)
+  })
+})
+
 describe('createChatAdmin retries, renewal and errors (a loopback REST stand-in)', () => {
   /** Answers each request with the next entry of `script` (the last one repeats). */
   async function restStub(script: Array<{ status?: number; body?: unknown; hang?: boolean }>) {
@@ -221,6 +277,10 @@ describe('createChatAdmin retries, renewal and errors (a loopback REST stand-in)
     const unreachable = await nowhere.kick('alice').catch((e: unknown) => e)
     expect(unreachable).toMatchObject({ kind: 'unavailable', attempts: 3 })
     visible.push(String(unreachable), String((unreachable as Error).cause ?? ''))
+
+    const moved = await restStub([{ status: 302, body: OK }])
+    await expect(moved.admin().kick('alice')).rejects.toMatchObject({ kind: 'bad-answer', status: 302 })
+    expect(moved.requests).toHaveLength(1)
 
     const html = await restStub([{ body: '<html>proxy error</html>' }])
     await expect(html.admin().kick('alice')).rejects.toMatchObject({ kind: 'bad-answer' })

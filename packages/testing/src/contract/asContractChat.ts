@@ -1,5 +1,6 @@
 import type { ChatSDK } from '@tencentcloud/chat'
 import type { ContractChat } from './contractDriver'
+import { contractMessaging } from './contractMessaging'
 
 /** The SDK's d.ts types `getLoginUser()` as `String` and handlers as `Function`; the contract wants plain types. */
 export function asContractChat(sdk: ChatSDK): ContractChat {
@@ -11,5 +12,6 @@ export function asContractChat(sdk: ChatSDK): ContractChat {
     getConversationList: () => sdk.getConversationList(),
     destroy: () => sdk.destroy(),
     on: (eventName, handler) => sdk.on(eventName, handler),
+    messages: contractMessaging(sdk),
   }
 }

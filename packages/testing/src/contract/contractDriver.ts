@@ -6,8 +6,12 @@ import type { KickInfo } from '@chat-session/core'
  * Scenarios only see these interfaces, so each one is written once and runs on every driver.
  */
 
+import type { ContractMessaging } from './contractMessaging'
+
 /** The part of a `@tencentcloud/chat` 3.6.6 instance the scenarios use; the fake and the real SDK both fit. */
 export interface ContractChat {
+  /** Messaging, where the driver's SDK has it (the real SDK; the fake has none): `messagingScenarios`. */
+  readonly messages?: ContractMessaging
   login(options: { userID: string; userSig: string }): Promise<unknown>
   logout(): Promise<unknown>
   isReady(): boolean

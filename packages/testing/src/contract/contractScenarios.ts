@@ -11,6 +11,7 @@ import {
 } from './contractSteps'
 import { kickScenarios } from './kickScenarios'
 import { loginScenarios } from './loginScenarios'
+import { messagingScenarios } from './messagingScenarios'
 import { rejectionScenarios } from './rejectionScenarios'
 import { sessionScenarios } from './sessionScenarios'
 import { sleep } from './sleep'
@@ -57,4 +58,5 @@ export const contractScenarios: readonly ContractScenario[] = [
   },
   ...kickScenarios,
   ...sessionScenarios,
+  ...messagingScenarios,
 ]

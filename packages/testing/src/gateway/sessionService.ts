@@ -1,5 +1,7 @@
 import { verifyUserSig } from '../sig/verifyUserSig'
+import type { CommandContext, CommandHandler } from './commandHandler'
 import { dataSyncReply } from './dataSyncReply'
+import { MessageRelay } from './messageRelay'
 import {
   GATEWAY_ERROR,
   type GatewayFrame,
@@ -30,11 +32,13 @@ export class SessionService {
   readonly #registry: SessionRegistry
   readonly #loginOverrides: LoginOverride[] = []
   #nextPushSeq = 1
+  readonly #commands: CommandHandler
   // Set by clear() (gateway close): a login whose sig check was still running must not register afterwards.
   #cleared = false
 
   constructor(options: SessionServiceOptions) {
     this.#o = options
+    this.#commands = options.commands ?? new MessageRelay(options.logger)
     this.#registry = new SessionRegistry({
       // Three missed heartbeats, but never less than a reconnect takes.
       offlineGraceMs: Math.max(3 * options.helloInterval * 1000, 3000),
@@ -83,6 +87,7 @@ export class SessionService {
         this.#reply(connectionId, frame, OK_BODY)
         return
       default: {
+        if (instance && this.#commands.handle(this.#commandContext(connectionId, frame, instance))) return
         const fields = dataSyncReply(head.servcmd, frame.body)
         if (fields) this.#reply(connectionId, frame, { ...OK_BODY, ...fields })
         else this.#o.logger.debug('command not emulated, left unanswered', { servcmd: head.servcmd })
@@ -126,6 +131,26 @@ export class SessionService {
     this.#cleared = true
     this.#registry.clear()
     this.#loginOverrides.length = 0
+  }
+
+  #commandContext(connectionId: number, frame: GatewayFrame, instance: GatewayInstance): CommandContext {
+    return {
+      frame,
+      sender: { userID: instance.userID, tinyId: instance.tinyId, instId: instance.instId },
+      reply: (fields: Readonly<Record<string, unknown>>) =>
+        this.#reply(connectionId, frame, { ...OK_BODY, ...fields }),
+      fail: (code: number, info: string) =>
+        this.#reply(connectionId, frame, { ErrorCode: code, ErrorInfo: info }),
+      push: (userID: string, servcmd: string, body: object) =>
+        this.#registry
+          .live(Date.now(), userID)
+          .filter(
+            (i) =>
+              i.connectionId !== null &&
+              this.#o.transport.send(i.connectionId, { head: { servcmd, seq: this.#nextPushSeq++ }, body }),
+          )
+          .map((i) => i.instId),
+    }
   }
 
   #reply(connectionId: number, request: GatewayFrame, body: ReplyBody): void {

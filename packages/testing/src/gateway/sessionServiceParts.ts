@@ -1,3 +1,4 @@
+import type { CommandHandler } from './commandHandler'
 import type { GatewayLogger } from './localGateway'
 import type { GatewayFrame, LoginSuccessBody, ReplyBody, WireKickType } from './protocol'
 import type { GatewayInstance } from './sessionRegistry'
@@ -17,6 +18,8 @@ export interface SessionServiceOptions {
   readonly helloInterval: number
   readonly logger: GatewayLogger
   readonly transport: SessionTransport
+  /** Extra commands for logged-in instances, asked before the data-sync answers. Default: a `MessageRelay`. */
+  readonly commands?: CommandHandler
 }
 
 export type LoginOverride =

@@ -139,7 +139,8 @@ describe('gateway wire protocol (raw websocket)', () => {
       { UserItem: [{ To_Account: 'heidi' }] },
     )
     expect(profile.body.UserProfileItem).toEqual([{ To_Account: 'heidi', ProfileItem: [] }])
-    const seq = client.send('openim.sendmsg', { a2 })
+    // Recalling a message is one the gateway does not emulate (sending one is: the message relay).
+    const seq = client.send('openim.msgwithdraw', { a2 })
     await sleep(200)
     expect(client.frames.some((f) => f.head.seq === seq)).toBe(false)
   })

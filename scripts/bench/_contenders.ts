@@ -1,0 +1,139 @@
+import { createSession, fromTencentChat } from '../../packages/core/src/index'
+import type { ChatSDK } from './_sdk'
+import { realChat, SDK_APP_ID, sleep } from './_sdk'
+
+/** The app's UserSig endpoint: `n` counts its calls (0 first). */
+export type SigSource = (userID: string, n: number) => Promise<string>
+
+/** One way to keep a user signed in, on its own real SDK instance. */
+export interface Contender {
+  readonly chat: ChatSDK
+  /** What a caller (a button, a component) does to sign the user in; settles when that caller is done. */
+  signIn(userID: string): Promise<unknown>
+  fetches(): number
+  sdkLogins(): number
+  dispose(): Promise<void>
+}
+
+export type ContenderName = 'floor' | 'documented' | 'kit'
+
+/** Counts the SDK logins an integration makes. */
+function counted(chat: ChatSDK): { login: ChatSDK['login']; count(): number } {
+  let n = 0
+  return {
+    login: (options: Parameters<ChatSDK['login']>[0]) => {
+      n++
+      return chat.login(options)
+    },
+    count: () => n,
+  }
+}
+
+async function teardown(chat: ChatSDK): Promise<void> {
+  // destroy() can stay pending on a silent server: never wait more than 3 s on it.
+  await Promise.race([chat.destroy().catch(() => undefined), sleep(3000)])
+}
+
+/**
+ * The floor: the SDK alone with a valid sig already in hand, logging in once (and, after an expiry kick,
+ * once more with another sig in hand). No fetch is ever on its path.
+ */
+export function floor(url: string, sigInHand: (userID: string) => string): Contender {
+  const chat = realChat(url)
+  const sdk = counted(chat)
+  let userID = ''
+  let expired = false
+  // Inside its KICKED_OUT handler the SDK still counts itself signed in (a login then answers repeatLogin):
+  // the re-login goes out at SDK_NOT_READY, which follows at once.
+  chat.on('kickedOut', (e: { data: { type: string } }) => {
+    expired = e.data.type === 'userSigExpired'
+  })
+  chat.on('sdkStateNotReady', () => {
+    if (!expired) return
+    expired = false
+    void sdk.login({ userID, userSig: sigInHand(userID) }).catch(() => undefined)
+  })
+  return {
+    chat,
+    signIn: (id) => {
+      userID = id
+      return sdk.login({ userID: id, userSig: sigInHand(id) })
+    },
+    fetches: () => 0,
+    sdkLogins: sdk.count,
+    dispose: () => teardown(chat),
+  }
+}
+
+/**
+ * The integration Tencent's login guide describes: fetch a sig from the app's server and log in; when the
+ * login fails with 70001 (expired), or KICKED_OUT userSigExpired arrives while online, fetch a new one and log
+ * in again. The guide says nothing about network failures; this one calls login() again once the SDK's
+ * own login rejects with a network error (2800/2801), as the least an app with a "try again" does.
+ */
+export function documented(url: string, source: SigSource): Contender {
+  const chat = realChat(url)
+  const sdk = counted(chat)
+  let fetches = 0
+  let disposed = false
+  const fetchSig = (userID: string) => source(userID, fetches++)
+  const signIn = async (userID: string): Promise<unknown> => {
+    for (;;) {
+      if (disposed) throw new Error('disposed')
+      const userSig = await fetchSig(userID)
+      try {
+        return await sdk.login({ userID, userSig })
+      } catch (error) {
+        const code = (error as { code?: number }).code
+        if (code !== 70001 && code !== 2800 && code !== 2801) throw error
+      }
+    }
+  }
+  let lastUser = ''
+  chat.on('kickedOut', (e: { data: { type: string } }) => {
+    if (e.data.type === 'userSigExpired') void signIn(lastUser).catch(() => undefined)
+  })
+  return {
+    chat,
+    signIn: (userID) => {
+      lastUser = userID
+      return signIn(userID)
+    },
+    fetches: () => fetches,
+    sdkLogins: sdk.count,
+    dispose: async () => {
+      disposed = true
+      await teardown(chat)
+    },
+  }
+}
+
+/** Chat Session Kit's engine on the same SDK. */
+export function kit(url: string, source: SigSource): Contender {
+  const chat = realChat(url)
+  const sdk = counted(chat)
+  let fetches = 0
+  const session = createSession({
+    chat: fromTencentChat({
+      login: sdk.login,
+      logout: () => chat.logout(),
+      isReady: () => chat.isReady(),
+      getLoginUser: () => chat.getLoginUser(),
+      on: (name, handler, context) => chat.on(name, handler, context),
+      off: (name, handler, context) => chat.off(name, handler, context),
+    }),
+    fetchUserSig: (userID) => source(userID, fetches++),
+    sdkAppId: SDK_APP_ID,
+    tabChannel: false,
+  })
+  return {
+    chat,
+    signIn: (userID) => session.login(userID),
+    fetches: () => fetches,
+    sdkLogins: sdk.count,
+    dispose: async () => {
+      session.dispose()
+      await teardown(chat)
+    },
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * `pnpm bench`: the real SDK against the local gateway, side by side in one process: the floor (one SDK
+ * login with a sig in hand), the integration Tencent's login guide describes, and Chat Session Kit. Prints a
+ * table of medians and ratios to the floor. Not a test: nothing here asserts. Each run gets its own gateway
+ * (heartbeat 1 s) and SDK instance; the sig endpoint answers after FETCH_MS, like a nearby server.
+ */
+
+import { test } from 'vitest'
+import { type LocalGateway, startLocalGateway } from '../../packages/testing/src/gateway/index'
+import { type Contender, type ContenderName, documented, floor, kit, type SigSource } from './_contenders'
+import type { ChatSDK } from './_sdk'
+import { installWebSocket, SDK_APP_ID, SECRET_KEY, sign, sleep } from './_sdk'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const FETCH_MS = 150
+const OUTAGE_MS = 20_000
+const BLACK_HOLE_MS = 15_000
+const CAP_MS = 150_000
+// The SDK opens its socket in create(): scenarios that time a first login let it open first.
+const SOCKET_OPEN_MS = 1000
+const NAMES: readonly ContenderName[] = ['floor', 'documented', 'kit']
+
+interface Sample {
+  /** ms, or Infinity when it did not happen within the cap. */
+  readonly ms: number
+  readonly fetches: number
+  readonly sdkLogins: number
+  readonly note?: string
+}
+
+interface Scenario {
+  readonly name: string
+  /** What is timed. */
+  readonly metric: string
+  run(who: ContenderName): Promise<Sample>
+}
+
+const fetchDelay = (): Promise<void> => sleep(FETCH_MS)
+/** A server's sigs: a day each, a distinct lifetime per call so that no two are equal. */
+const daySigs: SigSource = async (userID, n) => {
+  await fetchDelay()
+  return sign(userID, 86_400 + n)
+}
+
+function make(who: ContenderName, gateway: LocalGateway, source: SigSource): Contender {
+  if (who === 'floor') {
+    let n = 0
+    return floor(gateway.url, (userID) => sign(userID, 86_400 + 1000 + n++))
+  }
+  return who === 'documented' ? documented(gateway.url, source) : kit(gateway.url, source)
+}
+
+async function withGateway<T>(fn: (gateway: LocalGateway) => Promise<T>): Promise<T> {
+  const gateway = await startLocalGateway({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY, helloInterval: 1 })
+  try {
+    return await fn(gateway)
+  } finally {
+    gateway.setFault('none')
+    gateway.resume()
+    await gateway.close()
+  }
+}
+
+/** Resolves with the time of the next SDK_READY (or Infinity after `cap` ms). */
+function nextReady(chat: ChatSDK, cap = CAP_MS): Promise<number> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      chat.off('sdkStateReady', onReady)
+      resolve(Number.POSITIVE_INFINITY)
+    }, cap)
+    const onReady = (): void => {
+      clearTimeout(timer)
+      chat.off('sdkStateReady', onReady)
+      resolve(Date.now())
+    }
+    chat.on('sdkStateReady', onReady)
+  })
+}
+
+/** Resolves with the time of the next KICKED_OUT. */
+function nextKick(chat: ChatSDK): Promise<number> {
+  return new Promise((resolve) => {
+    const onKick = (): void => {
+      chat.off('kickedOut', onKick)
+      resolve(Date.now())
+    }
+    chat.on('kickedOut', onKick)
+  })
+}
+
+const sample = (c: Contender, ms: number, note?: string): Sample => ({
+  ms,
+  fetches: c.fetches(),
+  sdkLogins: c.sdkLogins(),
+  note,
+})
+
+/** Downtime of an expiry: from KICKED_OUT userSigExpired to SDK_READY again. */
+function expiry(name: string, metric: string, lifetime: number | null): Scenario {
+  return {
+    name,
+    metric,
+    run: (who) =>
+      withGateway(async (gateway) => {
+        const source: SigSource = async (userID, n) => {
+          await fetchDelay()
+          return sign(userID, n === 0 && lifetime !== null ? lifetime : 86_400 + n)
+        }
+        const c =
+          who === 'floor' && lifetime !== null
+            ? floor(
+                gateway.url,
+                (() => {
+                  let n = 0
+                  return (userID: string) => sign(userID, n++ === 0 ? lifetime : 86_400 + n)
+                })(),
+              )
+            : make(who, gateway, source)
+        const ready = nextReady(c.chat)
+        await c.signIn('alice').catch(() => undefined)
+        await ready
+        const kicked = nextKick(c.chat)
+        if (lifetime === null) {
+          await sleep(1500)
+          gateway.expire('alice')
+        }
+        const kickAt = await kicked
+        const back = await nextReady(c.chat, 30_000)
+        const s = sample(c, back - kickAt)
+        await c.dispose()
+        return s
+      }),
+  }
+}
+
+const scenarios: Scenario[] = [
+  expiry('natural expiry', 'expiry kick → ready (sig of 6 s)', 6),
+  expiry('forced expiry', 'server-side expiry kick → ready', null),
+  {
+    name: 'outage at login',
+    metric: `service back → ready (${OUTAGE_MS / 1000} s outage)`,
+    run: (who) =>
+      withGateway(async (gateway) => {
+        gateway.pause()
+        const c = make(who, gateway, daySigs)
+        const ready = nextReady(c.chat)
+        if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
+        await sleep(OUTAGE_MS)
+        const back = Date.now()
+        gateway.resume()
+        // The floor logs in once, with its sig in hand, the moment the service is back.
+        if (who === 'floor') void c.signIn('alice').catch(() => undefined)
+        const s = sample(c, (await ready) - back)
+        await c.dispose()
+        return s
+      }),
+  },
+  {
+    name: 'black-hole server',
+    metric: `server answers again → ready (${BLACK_HOLE_MS / 1000} s silent)`,
+    run: (who) =>
+      withGateway(async (gateway) => {
+        gateway.setFault('black-hole')
+        const c = make(who, gateway, daySigs)
+        const ready = nextReady(c.chat)
+        if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
+        await sleep(BLACK_HOLE_MS)
+        const back = Date.now()
+        gateway.setFault('none')
+        if (who === 'floor') void c.signIn('alice').catch(() => undefined)
+        const s = sample(c, (await ready) - back)
+        await c.dispose()
+        return s
+      }),
+  },
+  {
+    name: '10 callers at once',
+    metric: 'first call → all 10 callers settled',
+    run: (who) =>
+      withGateway(async (gateway) => {
+        const c = make(who, gateway, daySigs)
+        await sleep(SOCKET_OPEN_MS)
+        const t0 = Date.now()
+        const callers = who === 'floor' ? 1 : 10
+        const results = await Promise.allSettled(Array.from({ length: callers }, () => c.signIn('alice')))
+        const ms = Date.now() - t0
+        const ok = results.filter((r) => r.status === 'fulfilled').length
+        const s = sample(c, ms, `${ok}/${callers} signed in`)
+        await c.dispose()
+        return s
+      }),
+  },
+  {
+    name: 'expired-sig fetcher',
+    metric: 'call → caller gets an answer (cap 30 s)',
+    run: (who) =>
+      withGateway(async (gateway) => {
+        const expired: SigSource = async (userID) => {
+          await fetchDelay()
+          return sign(userID, -60)
+        }
+        const c =
+          who === 'floor' ? floor(gateway.url, (userID) => sign(userID, -60)) : make(who, gateway, expired)
+        await sleep(SOCKET_OPEN_MS)
+        const t0 = Date.now()
+        const settled = await Promise.race([
+          c.signIn('alice').then(
+            () => Date.now(),
+            () => Date.now(),
+          ),
+          sleep(30_000).then(() => Number.POSITIVE_INFINITY),
+        ])
+        const s = sample(c, settled - t0)
+        await c.dispose()
+        return s
+      }),
+  },
+]
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const at = (i: number): number => sorted[i] ?? Number.NaN
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
+}
+const ms = (v: number): string =>
+  Number.isFinite(v) ? (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`) : 'never'
+const ratio = (v: number, base: number): string =>
+  !Number.isFinite(v) ? '∞' : base > 0 ? `${(v / base).toFixed(2)}×` : '–'
+
+test('benchmark', async () => {
+  let unhandled = 0
+  const onUnhandled = (): void => {
+    unhandled++
+  }
+  process.on('unhandledRejection', onUnhandled)
+  await installWebSocket()
+  const started = Date.now()
+  // Every contender and run of a scenario side by side; the long scenarios alongside the short ones.
+  const rows = await Promise.all(
+    scenarios.map(async (scenario, i) => {
+      // The short scenarios go one after the other so that their sub-second timings do not share the CPU.
+      if (i < 2) await sleep(i * 15_000)
+      if (i >= 4) await sleep(35_000 + (i - 4) * 10_000)
+      const byWho = await Promise.all(
+        NAMES.map(async (who) => {
+          const samples = await Promise.all(Array.from({ length: RUNS }, () => scenario.run(who)))
+          return [who, samples] as const
+        }),
+      )
+      return { scenario, results: Object.fromEntries(byWho) as Record<ContenderName, Sample[]> }
+    }),
+  )
+  process.off('unhandledRejection', onUnhandled)
+  const lines = [
+    `| Scenario (${RUNS} runs each, medians) | Floor | Documented | Kit | Documented ÷ floor | Kit ÷ floor | Fetches / SDK logins (doc · kit) |`,
+    '|---|---|---|---|---|---|---|',
+  ]
+  for (const { scenario, results } of rows) {
+    const m = (who: ContenderName) => median(results[who].map((s) => s.ms))
+    const counts = (who: ContenderName) =>
+      `${median(results[who].map((s) => s.fetches))}/${median(results[who].map((s) => s.sdkLogins))}`
+    const kitNote = results.kit[0]?.note
+    const note = kitNote ? ` (kit ${kitNote}, doc ${results.documented[0]?.note})` : ''
+    lines.push(
+      `| ${scenario.name}: ${scenario.metric} | ${ms(m('floor'))} | ${ms(m('documented'))} | ${ms(m('kit'))} | ${ratio(m('documented'), m('floor'))} | ${ratio(m('kit'), m('floor'))} | ${counts('documented')} · ${counts('kit')}${note} |`,
+    )
+  }
+  console.log(
+    `\n${lines.join('\n')}\n\nunhandled rejections: ${unhandled}; took ${Math.round((Date.now() - started) / 1000)} s\n`,
+  )
+})
