@@ -1,10 +1,11 @@
+import type { KickInfo } from '@chat-session/core'
 import { useSession } from '@chat-session/react'
 import { lazy, type ReactNode, Suspense, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import type { DemoConfig } from './demoConfig'
 import { onUserSigRequest, userSigRequestCount } from './fetchUserSig'
 
-type KickType = 'multi-device' | 'rest-api'
+type KickType = Extract<KickInfo['reason'], 'multi-device' | 'rest-api'>
 
 // The session devtools (timeline, metrics, Copy diagnostics): a chunk of its own, loaded with this panel only.
 const SessionDevtools = lazy(() =>
@@ -128,7 +129,7 @@ export default function DevPanel({ config, adminUrl }: { config: DemoConfig; adm
       {/* Portalled: a closed <details> would hide the floating panel with it. */}
       {createPortal(
         <Suspense fallback={null}>
-          <SessionDevtools position="bottom-left" />
+          <SessionDevtools position="bottom-right" />
         </Suspense>,
         document.body,
       )}

@@ -1,12 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { Effect } from './effect'
-import type { EngineEvent, TimerName } from './engineEvent'
-import { type EngineConfig, initialEngineState } from './engineState'
+import { askFetcher } from './controller/askFetcher'
+import { createDeadlineTimers } from './controller/deadlineTimers'
+import { createEventQueue } from './controller/eventQueue'
+import { createEventSource } from './controller/eventSource'
+import { browserPageSignals, type PageSignals } from './controller/pageSignals'
+import { createPendingCalls } from './controller/pendingCalls'
+import { openTabChannel, type TabChannel } from './controller/tabChannel'
+import type { Effect, PendingCall } from './engine/effect'
+import type { EngineEvent, TimerName } from './engine/engineEvent'
+import { type EngineConfig, initialEngineState } from './engine/engineState'
+import { targetOf } from './engine/step'
+import { toSnapshot } from './engine/toSnapshot'
+import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
-import { normalizeUserSig } from './normalizeUserSig'
 import { SessionError } from './sessionError'
-import { toSnapshot } from './toSnapshot'
-import { transition } from './transition'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 
 /**
@@ -27,6 +34,8 @@ export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> 
    * Default `'chat-session'`. Without BroadcastChannel the kick keeps its plain reason.
    */
   readonly tabChannel?: string | false | undefined
+  /** Where the session hears that the browser is online again or the page is seen again. Default: the page's events. */
+  readonly pageSignals?: PageSignals | undefined
   /** Clock and randomness, injectable for tests and simulations. */
   readonly now?: () => number
   readonly random?: () => number
@@ -62,17 +71,9 @@ export interface Session {
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
 }
 
-interface Pending {
-  readonly promise: Promise<never>
-  resolve(value: unknown): void
-  reject(error: SessionError): void
-}
-
-/** setTimeout fires at once for delays above 2^31 - 1 ms; longer waits fire early and are re-armed. */
-const MAX_DELAY = 2_147_483_647
-
 /**
- * Creates the session engine for one chat instance.
+ * Creates the session engine for one chat instance. This is wiring: the pure `transition` decides, the parts in
+ * `controller/` run what it decided (fetches, SDK calls, timers, promises, events, page and tab signals).
  *
  * @example
  * const session = createSession({ chat: TencentCloudChat.create({ SDKAppID }), fetchUserSig })
@@ -85,6 +86,7 @@ export function createSession(options: SessionOptions): Session {
     fetchUserSig,
     sdkAppId,
     tabChannel = 'chat-session',
+    pageSignals = browserPageSignals,
     now = Date.now,
     random = Math.random,
     ...tunables
@@ -99,92 +101,45 @@ export function createSession(options: SessionOptions): Session {
     sdkAppId: sdkAppId ?? null,
   })
   const store = createStore<SessionSnapshot>()(() => toSnapshot(state))
-  /** The running timers, each with the deadline it was set for. */
-  const armed: { [K in TimerName]?: { at: number; handle: ReturnType<typeof setTimeout> } } = {}
   const fetches = new Map<number, AbortController>()
-  /** Promises of calls in flight, by the key `settle` effects name. */
-  const pending = new Map<string, Pending>()
-  const listeners = new Map<SessionEventType, Set<(payload: never) => void>>()
-  let unsubscribe: (() => void) | undefined
-  let channel: BroadcastChannel | undefined
-  /** Aborted on dispose: removes every listener the session put on the page. */
-  const pageListeners = new AbortController()
+  const calls = createPendingCalls()
+  const events = createEventSource<SessionEventMap>()
+  const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
+  let tabs: TabChannel | undefined
+  /** What `start()` subscribed to: the SDK, the page. */
+  const stops: (() => void)[] = []
   let started = false
-  const queue: EngineEvent[] = []
-  let draining = false
 
-  function dispatch(event: EngineEvent): void {
-    queue.push(event)
-    // SDK events fire synchronously inside SDK calls the effects make: queue them so each transition sees
-    // the state the previous one left, in order.
-    if (draining) return
-    draining = true
-    try {
-      for (let e = queue.shift(); e; e = queue.shift()) {
-        const env = { now: now(), random: random() }
-        const result = transition(state, e, env)
-        state = result.state
-        const next = toSnapshot(state)
-        const shown = store.getState()
-        if (
-          (Object.keys(next) as (keyof SessionSnapshot)[]).some((key) =>
-            key === 'sig' ? next.sig?.expiresAt !== shown.sig?.expiresAt : next[key] !== shown[key],
-          )
-        )
-          store.setState(next, true)
-        for (const effect of result.effects) run(effect)
-        arm(env.now)
-      }
-    } finally {
-      draining = false
-    }
+  const dispatch = createEventQueue<EngineEvent>((event) => {
+    const env = { now: now(), random: random() }
+    const result = transition(state, event, env)
+    state = result.state
+    // Disposed: the store keeps what it showed last.
+    if (state.phase.name !== 'disposed') publish(toSnapshot(state))
+    for (const effect of result.effects) run(effect)
+    // After dispose the state has no deadline left: this cancels every timer.
+    followTimers(state.timers, env.now)
+  })
+
+  /** Replaces the snapshot when a field changed: every field is a primitive or an object kept while unchanged. */
+  function publish(next: SessionSnapshot): void {
+    const shown = store.getState()
+    if ((Object.keys(next) as (keyof SessionSnapshot)[]).some((key) => next[key] !== shown[key]))
+      store.setState(next, true)
   }
 
-  /** Follows the deadlines in the state: (re)schedules the timers whose deadline changed, or all of them. */
-  function arm(at: number, all = false): void {
-    for (const timer of Object.keys({ ...armed, ...state.timers }) as TimerName[]) {
-      const deadline = state.timers[timer]
-      const current = armed[timer]
-      if (deadline === current?.at && !all) continue
-      clearTimeout(current?.handle)
-      delete armed[timer]
-      if (deadline !== undefined) {
-        const handle = setTimeout(
-          () => {
-            delete armed[timer]
-            dispatch({ type: 'timer', timer })
-          },
-          Math.min(Math.max(deadline - at, 0), MAX_DELAY),
-        )
-        armed[timer] = { at: deadline, handle }
-      }
-    }
-  }
-
-  function run(effect: Effect): void {
+  function run(effect: Effect) {
     switch (effect.type) {
       case 'fetch': {
         const { id, userID, reason } = effect
         const controller = new AbortController()
         const { signal } = controller
         fetches.set(id, controller)
-        Promise.resolve()
-          .then(() => fetchUserSig(userID, { signal, reason }))
-          .then(normalizeUserSig)
-          .then(
-            (sig) => ({ sig }),
-            (cause: unknown) => ({
-              error:
-                cause instanceof SessionError
-                  ? cause
-                  : new SessionError('fetcher-failed', undefined, undefined, cause),
-            }),
-          )
-          .then((answer) => {
-            if (signal.aborted) return
-            fetches.delete(id)
-            dispatch({ type: 'fetched', id, ...answer })
-          })
+        askFetcher(fetchUserSig, userID, { signal, reason }).then((answer) => {
+          if (signal.aborted) return
+          fetches.delete(id)
+          dispatch({ type: 'fetched', id, ...answer })
+        })
         return
       }
       case 'abort-fetch':
@@ -193,7 +148,7 @@ export function createSession(options: SessionOptions): Session {
         return
       case 'sdk-login': {
         const { id } = effect
-        channel?.postMessage({ type: 'signing-in', userID: effect.userID })
+        tabs?.announce(effect.userID)
         adapter.login(effect.userID, effect.userSig).then(
           (result) => dispatch({ type: 'sdk-login', id, result }),
           (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
@@ -206,122 +161,63 @@ export function createSession(options: SessionOptions): Session {
         return
       }
       case 'settle':
-        for (const [key, call] of pending) {
-          if (effect.promise === null || effect.promise === key) {
-            pending.delete(key)
-            if (effect.error) call.reject(effect.error)
-            else call.resolve(effect.value)
-          }
-        }
-        return
+        return calls.settle(effect.call, effect.error, effect.value)
       case 'detach':
-        unsubscribe?.()
-        channel?.close()
-        pageListeners.abort()
+        for (const stop of stops) stop()
+        tabs?.close()
         // The fetch in flight, if any, was aborted by the `abort-fetch` that dispose emits before this.
-        for (const timer of Object.values(armed)) clearTimeout(timer.handle)
-        listeners.clear()
+        events.clear()
         return
       case 'emit':
-        for (const handler of listeners.get(effect.name) ?? []) {
-          try {
-            ;(handler as (payload: unknown) => void)(effect.payload)
-          } catch (error) {
-            // A throwing app handler must not break the engine; surface it without swallowing it.
-            queueMicrotask(() => {
-              throw error
-            })
-          }
-        }
-        return
+        return events.emit(effect.name, effect.payload)
       default:
         effect satisfies never
     }
   }
 
   function start(): void {
-    if (started || state.disposed) return
+    if (started || state.phase.name === 'disposed') return
     started = true
     // The adapter's events are engine events; its `error` (guarded SDK calls made before ready) is the app's concern.
-    unsubscribe = adapter.subscribe((event) => {
-      if (event.type !== 'error') dispatch(event)
-    })
-    if (tabChannel !== false && typeof BroadcastChannel === 'function') {
-      channel = new BroadcastChannel(tabChannel)
-      channel.onmessage = (event: MessageEvent<unknown>) => {
-        const data = event.data as { type?: unknown; userID?: unknown } | null
-        if (data?.type === 'signing-in' && typeof data.userID === 'string') {
-          dispatch({ type: 'tab', userID: data.userID })
-        }
-      }
-    }
-    // Absent outside a browser page (SSR, Node, workers).
-    const page = globalThis.document as Document | undefined
-    const { signal } = pageListeners
-    // Timers stand still while the machine sleeps and crawl in background tabs, but the deadlines are clock
-    // times: when the page is seen again, every timer is re-armed from the clock and overdue ones fire at once
-    // (so a UserSig due for refresh during the night is fetched on wake, not after the expiry kick).
-    page?.addEventListener(
-      'visibilitychange',
-      () => {
-        if (page.visibilityState === 'visible') arm(now(), true)
-      },
-      { signal },
+    stops.push(
+      adapter.subscribe((event) => {
+        if (event.type !== 'error') dispatch(event)
+      }),
+      // A UserSig due for refresh during the night is fetched on wake, not after the expiry kick.
+      pageSignals({
+        online: () => dispatch({ type: 'online' }),
+        visible: () => followTimers(state.timers, now(), true),
+      }),
     )
-    ;(globalThis.window as Window | undefined)?.addEventListener(
-      'online',
-      () => dispatch({ type: 'online' }),
-      { signal },
-    )
+    if (tabChannel !== false) tabs = openTabChannel(tabChannel, (userID) => dispatch({ type: 'tab', userID }))
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
     const { user, ready } = adapter.current()
     if (ready) dispatch({ type: 'ready', user })
   }
 
-  /** The promise every caller of `key` shares (one login in flight, one promise), then the event. */
-  function request<T>(key: string, event: EngineEvent): Promise<T> {
-    if (state.disposed) return Promise.reject(new SessionError('disposed'))
-    let call = pending.get(key)
-    if (!call) {
-      let settle!: Omit<Pending, 'promise'>
-      const promise = new Promise<never>((resolve, reject) => {
-        settle = { resolve, reject }
-      })
-      call = { promise, ...settle }
-      pending.set(key, call)
-    }
+  /** The promise every caller of `call` shares (one login in flight, one promise), then the event. */
+  function request<T>(call: PendingCall, event: EngineEvent, starts = true): Promise<T> {
+    if (state.phase.name === 'disposed') return Promise.reject(new SessionError('disposed'))
+    if (starts) start()
+    const promise = calls.join<T>(call)
     dispatch(event)
-    return call.promise
-  }
-
-  function loginFor(userID: string, event: EngineEvent): Promise<void> {
-    start()
-    return request(`login:${userID}`, event)
+    return promise
   }
 
   return {
     store,
     getSnapshot: store.getState,
-    login: (userID) => loginFor(userID, { type: 'login', userID }),
-    logout() {
-      start()
-      return request('logout', { type: 'logout' })
-    },
+    login: (userID) => request({ op: 'login', userID }, { type: 'login', userID }),
+    logout: () => request({ op: 'logout' }, { type: 'logout' }),
     retry() {
-      const user = state.target ?? state.lastUser
+      const user = targetOf(state) ?? state.lastUser
       return user === null
         ? Promise.reject(new SessionError('not-initialized'))
-        : loginFor(user, { type: 'retry' })
+        : request({ op: 'login', userID: user }, { type: 'retry' })
     },
-    refreshUserSig: () => request('refresh', { type: 'refresh' }),
+    refreshUserSig: () => request({ op: 'refresh' }, { type: 'refresh' }, false),
     start,
     dispose: () => dispatch({ type: 'dispose' }),
-    on(type, handler) {
-      const set = listeners.get(type) ?? new Set()
-      listeners.set(type, set.add(handler as (payload: never) => void))
-      return () => {
-        set.delete(handler as (payload: never) => void)
-      }
-    },
+    on: events.on,
   }
 }

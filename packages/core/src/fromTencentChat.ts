@@ -39,12 +39,24 @@ export const CHAT_EVENT = {
   ERROR: 'error',
 } as const
 
-const KICK_TYPES: Readonly<Record<string, KickReason>> = {
-  multipleAccount: 'multi-account',
-  multipleDevice: 'multi-device',
-  userSigExpired: 'usersig-expired',
-  REST_API_Kick: 'rest-api',
-}
+/**
+ * The `data.type` of the SDK's `kickedOut` event for each kick reason (`TencentCloudChat.TYPES.KICKED_OUT_*`
+ * in 3.6.6): the one table of kick names, which the testing package's fake SDK and gateway use too.
+ *
+ * @example
+ * chat.on(CHAT_EVENT.KICKED_OUT, (event) => event.data.type === CHAT_KICK_TYPE['multi-device'])
+ */
+export const CHAT_KICK_TYPE = {
+  'multi-account': 'multipleAccount',
+  'multi-device': 'multipleDevice',
+  'usersig-expired': 'userSigExpired',
+  'rest-api': 'REST_API_Kick',
+} as const satisfies Record<KickReason, string>
+
+/** The reason of a `kickedOut` type; an unknown one is still a kick, and multi-device keeps the user in control. */
+const kickReasonOf = (type: unknown): KickReason =>
+  (Object.keys(CHAT_KICK_TYPE) as KickReason[]).find((reason) => CHAT_KICK_TYPE[reason] === type) ??
+  'multi-device'
 
 const NET_STATES: readonly unknown[] = ['connected', 'connecting', 'disconnected']
 
@@ -84,11 +96,9 @@ export function fromTencentChat(chat: ChatLike): ChatAdapter {
       const handlers: [string, (event?: SdkEvent) => void][] = [
         [CHAT_EVENT.SDK_READY, () => listener({ type: 'ready', user: user() })],
         [CHAT_EVENT.SDK_NOT_READY, () => listener({ type: 'not-ready' })],
-        // An unknown kick type is still a kick; treating it as multi-device keeps the user in control.
         [
           CHAT_EVENT.KICKED_OUT,
-          (event) =>
-            listener({ type: 'kicked', reason: KICK_TYPES[event?.data?.type as string] ?? 'multi-device' }),
+          (event) => listener({ type: 'kicked', reason: kickReasonOf(event?.data?.type) }),
         ],
         [
           CHAT_EVENT.NET_STATE_CHANGE,

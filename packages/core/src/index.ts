@@ -1,20 +1,17 @@
+export type { PageSignals } from './controller/pageSignals'
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
-export type { Effect } from './effect'
-export type { EngineEnv, EngineEvent, TimerName } from './engineEvent'
-export { type EngineConfig, type EngineState, type HeldSig, initialEngineState } from './engineState'
 export { errorCatalog, toSessionError } from './errorCatalog'
 export {
   type AdapterEvent,
   CHAT_EVENT,
+  CHAT_KICK_TYPE,
   type ChatAdapter,
   type ChatLike,
   fromTencentChat,
 } from './fromTencentChat'
 export type { NormalizedUserSig } from './normalizeUserSig'
 export { SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
-export { toSnapshot } from './toSnapshot'
-export { type TransitionResult, transition } from './transition'
 export type {
   FetchUserSig,
   FetchUserSigContext,
@@ -23,6 +20,7 @@ export type {
   KickInfo,
   KickReason,
   NetState,
+  Recovery,
   RefreshState,
   SessionEventMap,
   SessionEventType,

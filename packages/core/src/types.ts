@@ -20,6 +20,20 @@ export interface KickInfo {
   readonly fromThisBrowser: boolean
 }
 
+/**
+ * What the user has to decide about, kept until it is resolved (signed in again, signed out, or a new
+ * `login()`): a kick, or an automatic UserSig refresh that failed. While the user's "sign in again"
+ * (`retry()`) runs the status is `logging-in`; `error` says why the last one failed.
+ */
+export type Recovery =
+  | { readonly reason: 'kicked'; readonly kicked: KickInfo; readonly error: SessionError | null }
+  | {
+      readonly reason: 'sig-expired'
+      /** Why the refresh failed. */
+      readonly failure: SessionError
+      readonly error: SessionError | null
+    }
+
 /** The automatic UserSig refresh after expiry: `failed` means the user has to act (the expired dialog). */
 export type RefreshState = 'idle' | 'fetching' | 'failed'
 
@@ -37,6 +51,8 @@ export interface SessionSnapshot {
   /** True once the connection has been down longer than the grace period (`netLostAfter`). */
   readonly netLost: boolean
   readonly kicked: KickInfo | null
+  /** What the user has to decide about (the kicked-offline or session-expired dialog), until it is resolved. */
+  readonly recovery: Recovery | null
   /**
    * Expiry (Unix ms) of the freshest UserSig the session holds for `userID`, when known: the one fetched ahead
    * for the next expiry (`refreshUserSig()`, the proactive refresh), else the one in use. The session lasts

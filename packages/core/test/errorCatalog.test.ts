@@ -1,6 +1,6 @@
 import TencentCloudChat from '@tencentcloud/chat'
 import { describe, expect, it } from 'vitest'
-import { CHAT_EVENT, errorCatalog, toSessionError } from '../src/index'
+import { CHAT_EVENT, CHAT_KICK_TYPE, errorCatalog, toSessionError } from '../src/index'
 
 describe('error catalog', () => {
   // Reference section 1.9 plus the native codes the seeds name.
@@ -33,11 +33,17 @@ describe('error catalog', () => {
     expect(CHAT_EVENT.KICKED_OUT).toBe(TencentCloudChat.EVENT.KICKED_OUT)
     expect(CHAT_EVENT.NET_STATE_CHANGE).toBe(TencentCloudChat.EVENT.NET_STATE_CHANGE)
     expect(CHAT_EVENT.ERROR).toBe(TencentCloudChat.EVENT.ERROR)
-    expect([
-      TencentCloudChat.TYPES.KICKED_OUT_MULT_ACCOUNT,
-      TencentCloudChat.TYPES.KICKED_OUT_MULT_DEVICE,
-      TencentCloudChat.TYPES.KICKED_OUT_USERSIG_EXPIRED,
-      TencentCloudChat.TYPES.KICKED_OUT_REST_API,
-    ]).toEqual(['multipleAccount', 'multipleDevice', 'userSigExpired', 'REST_API_Kick'])
+    expect(CHAT_KICK_TYPE).toEqual({
+      'multi-account': TencentCloudChat.TYPES.KICKED_OUT_MULT_ACCOUNT,
+      'multi-device': TencentCloudChat.TYPES.KICKED_OUT_MULT_DEVICE,
+      'usersig-expired': TencentCloudChat.TYPES.KICKED_OUT_USERSIG_EXPIRED,
+      'rest-api': TencentCloudChat.TYPES.KICKED_OUT_REST_API,
+    })
+    expect(Object.values(CHAT_KICK_TYPE)).toEqual([
+      'multipleAccount',
+      'multipleDevice',
+      'userSigExpired',
+      'REST_API_Kick',
+    ])
   })
 })

@@ -1,9 +1,9 @@
 import { createFakeChatService } from '@chat-session/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SessionError } from '../src/index'
+import { fakePage } from './_fakePage'
 import { harness, loginNow, settle } from './_harness'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from './_sig'
-import { trackedTarget } from './_trackedTarget'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -148,47 +148,42 @@ describe('the session engine on the fake SDK', () => {
   })
 
   it('back online: a login waiting out its backoff tries at once; one that gave up on the network starts over once', async () => {
-    const { target: browser, listening } = trackedTarget({})
-    vi.stubGlobal('window', browser)
-    try {
-      let online = false
-      const h = harness({
-        session: { maxAttempts: 3, backoffBase: 10_000, backoffCap: 10_000 },
-        fetchUserSig: async (userID) => {
-          if (!online) throw new TypeError('Failed to fetch')
-          return makeSig(userID)
-        },
-      })
-      const login = h.session.login('alice').catch((e: unknown) => e)
-      await settle(10)
-      expect(h.snapshot()).toMatchObject({ status: 'logging-in', error: { kind: 'fetcher-failed' } })
-      // Still offline: the event alone ends the wait (one more attempt), it does not reset the attempt count.
-      browser.dispatchEvent(new Event('online'))
-      await settle(10)
-      expect(h.fetchReasons()).toEqual(['login', 'retry'])
-      await settle(10_000)
-      expect(await login).toMatchObject({ kind: 'fetcher-failed' })
-      expect(h.fetchUserSig).toHaveBeenCalledTimes(3)
-      expect(h.snapshot()).toMatchObject({ status: 'logged-out', error: { kind: 'fetcher-failed' } })
-      await settle(120_000)
-      expect(h.fetchUserSig).toHaveBeenCalledTimes(3) // gave up: no loop
+    const page = fakePage()
+    let online = false
+    const h = harness({
+      session: { maxAttempts: 3, backoffBase: 10_000, backoffCap: 10_000, pageSignals: page.pageSignals },
+      fetchUserSig: async (userID) => {
+        if (!online) throw new TypeError('Failed to fetch')
+        return makeSig(userID)
+      },
+    })
+    const login = h.session.login('alice').catch((e: unknown) => e)
+    await settle(10)
+    expect(h.snapshot()).toMatchObject({ status: 'logging-in', error: { kind: 'fetcher-failed' } })
+    // Still offline: the event alone ends the wait (one more attempt), it does not reset the attempt count.
+    page.online()
+    await settle(10)
+    expect(h.fetchReasons()).toEqual(['login', 'retry'])
+    await settle(10_000)
+    expect(await login).toMatchObject({ kind: 'fetcher-failed' })
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(3)
+    expect(h.snapshot()).toMatchObject({ status: 'logged-out', error: { kind: 'fetcher-failed' } })
+    await settle(120_000)
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(3) // gave up: no loop
 
-      online = true
-      browser.dispatchEvent(new Event('online'))
-      await settle(50)
-      expect(h.snapshot()).toMatchObject({ status: 'logged-in', userID: 'alice', error: null })
-      expect(h.sdkLogins).toEqual(['alice'])
+    online = true
+    page.online()
+    await settle(50)
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', userID: 'alice', error: null })
+    expect(h.sdkLogins).toEqual(['alice'])
 
-      // Signed in, the SDK reconnects by itself: going offline and online again is no reason to log in.
-      browser.dispatchEvent(new Event('online'))
-      await settle(50)
-      expect(h.sdkLogins).toEqual(['alice'])
-      expect(listening()).toBe(1)
-      h.session.dispose()
-      expect(listening()).toBe(0)
-    } finally {
-      vi.unstubAllGlobals()
-    }
+    // Signed in, the SDK reconnects by itself: going offline and online again is no reason to log in.
+    page.online()
+    await settle(50)
+    expect(h.sdkLogins).toEqual(['alice'])
+    expect(page.listening()).toBe(1)
+    h.session.dispose()
+    expect(page.listening()).toBe(0)
   })
 
   it.each([
@@ -196,28 +191,24 @@ describe('the session engine on the fake SDK', () => {
     ['a kick', 'kick'],
     ['a logout', 'logout'],
   ] as const)('back online after %s: no login by itself', async (_, how) => {
-    const browser = new EventTarget()
-    vi.stubGlobal('window', browser)
-    try {
-      const h = harness({
-        fetchUserSig: async (userID) => (how === 'forbidden' ? { error: 'forbidden' } : makeSig(userID)),
-      })
-      if (how === 'forbidden') await Promise.all([h.session.login('alice').catch(() => {}), settle(50)])
-      else {
-        await loginNow(h, 'alice')
-        if (how === 'kick') h.chat.fake.kick('multi-device')
-        else await Promise.all([h.session.logout(), settle(50)])
-        await settle(50)
-      }
-      const fetches = h.fetchUserSig.mock.calls.length
-      browser.dispatchEvent(new Event('online'))
-      await settle(5_000)
-      expect(h.fetchUserSig).toHaveBeenCalledTimes(fetches)
-      expect(h.sdkLogins.length).toBeLessThanOrEqual(1)
-      expect(h.snapshot().status).toBe('logged-out')
-    } finally {
-      vi.unstubAllGlobals()
+    const page = fakePage()
+    const h = harness({
+      fetchUserSig: async (userID) => (how === 'forbidden' ? { error: 'forbidden' } : makeSig(userID)),
+      session: { pageSignals: page.pageSignals },
+    })
+    if (how === 'forbidden') await Promise.all([h.session.login('alice').catch(() => {}), settle(50)])
+    else {
+      await loginNow(h, 'alice')
+      if (how === 'kick') h.chat.fake.kick('multi-device')
+      else await Promise.all([h.session.logout(), settle(50)])
+      await settle(50)
     }
+    const fetches = h.fetchUserSig.mock.calls.length
+    page.online()
+    await settle(5_000)
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(fetches)
+    expect(h.sdkLogins.length).toBeLessThanOrEqual(1)
+    expect(h.snapshot().status).toBe('logged-out')
   })
 
   it("a hanging SDK login hits the engine's own timeout, and no second SDK login starts while it hangs", async () => {
@@ -272,6 +263,49 @@ describe('the session engine on the fake SDK', () => {
     await Promise.all([h.session.retry(), settle()])
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
     expect(h.fetchUserSig).toHaveBeenCalledTimes(2)
+  })
+
+  it('a kick stays in recovery while "sign in again" runs and after it failed, until the user signs out', async () => {
+    let forbidden = false
+    const h = harness({
+      fetchUserSig: async (userID) => (forbidden ? { error: 'forbidden' } : makeSig(userID)),
+    })
+    await loginNow(h, 'alice')
+    h.chat.fake.kick('multi-device')
+    await settle()
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'kicked', kicked: { reason: 'multi-device' } })
+    forbidden = true
+    const retry = h.session.retry().catch((e: unknown) => e)
+    expect(h.snapshot()).toMatchObject({ status: 'logging-in', kicked: null, recovery: { reason: 'kicked' } })
+    await settle()
+    expect(await retry).toMatchObject({ kind: 'forbidden' })
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'kicked', error: { kind: 'forbidden' } })
+    await Promise.all([h.session.logout(), settle()])
+    expect(h.snapshot()).toMatchObject({ status: 'logged-out', recovery: null })
+  })
+
+  it('a failed refresh stays in recovery through a failed "try again", and signing in again resolves it', async () => {
+    let mode: 'ok' | 'forbidden' = 'ok'
+    let issued = 0
+    const h = harness({
+      // A new lifetime each time, so every sig differs (the expired one is never accepted again).
+      fetchUserSig: async (userID) =>
+        mode === 'forbidden' ? { error: 'forbidden' } : makeSig(userID, 600 + issued++),
+    })
+    await loginNow(h, 'alice')
+    mode = 'forbidden'
+    h.chat.fake.expireSig()
+    await settle(50)
+    expect(h.snapshot()).toMatchObject({
+      status: 'logged-out',
+      refresh: 'failed',
+      recovery: { reason: 'sig-expired', failure: { kind: 'forbidden' }, error: null },
+    })
+    await Promise.all([h.session.retry().catch(() => {}), settle(50)])
+    expect(h.snapshot().recovery).toMatchObject({ reason: 'sig-expired', error: { kind: 'forbidden' } })
+    mode = 'ok'
+    await Promise.all([h.session.retry(), settle(50)])
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', recovery: null })
   })
 
   it('UserSig expired while online: fetches a new sig and logs in again without user action', async () => {
@@ -361,32 +395,27 @@ describe('the session engine on the fake SDK', () => {
 
   it('catches up on its timers when the page is seen again after the machine slept', async () => {
     // A page that can be hidden and shown; timers do not run while "asleep" (the clock jumps, they don't).
-    const { target: page, listening } = trackedTarget({ visibilityState: 'visible' })
-    vi.stubGlobal('document', page)
-    try {
-      const h = harness({ fetchUserSig: async (userID) => makeSig(userID, 600) })
-      await loginNow(h, 'alice')
-      page.visibilityState = 'hidden'
-      page.dispatchEvent(new Event('visibilitychange'))
-      vi.setSystemTime(Date.now() + 560_000) // asleep past 90 % of the sig's 10-minute life
-      await settle(10)
-      expect(h.fetchReasons()).toEqual(['login'])
+    const page = fakePage()
+    const h = harness({
+      fetchUserSig: async (userID) => makeSig(userID, 600),
+      session: { pageSignals: page.pageSignals },
+    })
+    await loginNow(h, 'alice')
+    vi.setSystemTime(Date.now() + 560_000) // asleep past 90 % of the sig's 10-minute life
+    await settle(10)
+    expect(h.fetchReasons()).toEqual(['login'])
 
-      page.visibilityState = 'visible'
-      page.dispatchEvent(new Event('visibilitychange'))
-      await settle(10)
-      expect(h.fetchReasons()).toEqual(['login', 'proactive'])
-      h.chat.fake.expireSig()
-      await settle(20)
-      expect(h.fetchUserSig).toHaveBeenCalledTimes(2) // the expiry used the sig fetched on wake
-      expect(h.snapshot()).toMatchObject({ status: 'logged-in', refresh: 'idle' })
+    page.visible()
+    await settle(10)
+    expect(h.fetchReasons()).toEqual(['login', 'proactive'])
+    h.chat.fake.expireSig()
+    await settle(20)
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(2) // the expiry used the sig fetched on wake
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', refresh: 'idle' })
 
-      expect(listening()).toBe(1)
-      h.session.dispose()
-      expect(listening()).toBe(0)
-    } finally {
-      vi.unstubAllGlobals()
-    }
+    expect(page.listening()).toBe(1)
+    h.session.dispose()
+    expect(page.listening()).toBe(0)
   })
 
   it('mirrors the net state, sets netLost only after the grace period, and never logs in on reconnect', async () => {

@@ -3,8 +3,8 @@ import { createFakeChat, createFakeChatService } from '@chat-session/testing'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { createSession, type FetchUserSig, type FetchUserSigResult } from '../src/index'
+import { fakePage } from './_fakePage'
 import { makeSig, SDK_APP_ID } from './_sig'
-import { trackedTarget } from './_trackedTarget'
 
 // Node runs DecompressionStream on its thread pool, which fake time cannot drive; a synchronous stand-in keeps
 // every step of a run under the fake clock. Decoding itself is tested for real in decodeUserSig.test.ts.
@@ -93,9 +93,8 @@ async function run(actions: Action[]) {
   vi.clearAllTimers()
   const service = createFakeChatService({ sdkAppId: SDK_APP_ID, verifySig: false })
   const chat = createFakeChat({ service })
-  // The page's window, for the browser's `online` event; it knows whether the session left listeners on it.
-  const { target: browser, listening } = trackedTarget({})
-  vi.stubGlobal('window', browser)
+  // The page, for the browser's `online` event; it knows whether the session left listeners on it.
+  const page = fakePage()
   const violations: string[] = []
   const rejectedSigs = new Set<string>()
   let acceptedSig: string | null = null
@@ -168,6 +167,7 @@ async function run(actions: Action[]) {
     sdkAppId: SDK_APP_ID,
     maxAttempts: MAX_ATTEMPTS,
     maxRefreshes: MAX_REFRESHES,
+    pageSignals: page.pageSignals,
   })
   const ignore = () => {}
   // Every call's promise must settle once the system settles: an app awaiting one must not hang.
@@ -220,7 +220,7 @@ async function run(actions: Action[]) {
       case 'online':
         // Each reconnect may start one new cycle for a login that gave up on the network: bounded per event.
         loginsSinceUserAction = 0
-        browser.dispatchEvent(new Event('online'))
+        page.online()
         break
       case 'fail':
         chat.fake.failNextLogin(a.code)
@@ -262,7 +262,7 @@ async function run(actions: Action[]) {
   session.dispose()
   chat.off('kickedOut', onKicked)
   if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
-  if (listening() !== 0) violations.push('window listeners left after dispose()')
+  if (page.listening() !== 0) violations.push('page listeners left after dispose()')
   await chat.destroy().catch(ignore)
   if (vi.getTimerCount() !== 0) violations.push(`${vi.getTimerCount()} timers left after dispose()`)
   const frozen = session.getSnapshot()

@@ -4,10 +4,10 @@ import {
   type EngineEvent,
   type EngineState,
   initialEngineState,
-  SessionError,
   toSnapshot,
   transition,
-} from '../src/index'
+} from '../src/engine'
+import { SessionError } from '../src/index'
 
 const env = { now: 1_000_000, random: 0.5 }
 
@@ -58,7 +58,7 @@ describe('transition', () => {
     expect(toSnapshot(r.state).status).toBe('logging-in')
     r = feed(r.state, { type: 'ready', user: 'alice' })
     expect(toSnapshot(r.state)).toMatchObject({ status: 'logged-in', userID: 'alice' })
-    expect(r.effects).toContainEqual({ type: 'settle', promise: 'login:alice' })
+    expect(r.effects).toContainEqual({ type: 'settle', call: { op: 'login', userID: 'alice' } })
   })
 
   it('never starts a second fetch or SDK login for a login already in flight', () => {
@@ -70,7 +70,7 @@ describe('transition', () => {
 
   it('does not log in again when already logged in as that user', () => {
     const r = feed(loggedIn('alice'), { type: 'login', userID: 'alice' })
-    expect(r.effects).toEqual([{ type: 'settle', promise: 'login:alice' }])
+    expect(r.effects).toEqual([{ type: 'settle', call: { op: 'login', userID: 'alice' } }])
   })
 
   it('never logs in on a network reconnect', () => {

@@ -1,11 +1,9 @@
 'use client'
-import type { KickInfo, SessionError } from '@chat-session/core'
-import { useState } from 'react'
+import type { KickInfo, SessionError, SessionSnapshot } from '@chat-session/core'
 import { pascal } from '../i18n/messages'
 import { errorText, useMessages } from '../i18n/useMessages'
-import { useKicked } from '../useKicked'
 import { useLatest } from '../useLatest'
-import { useSession } from '../useSession'
+import { shallowEqual, useSession } from '../useSession'
 import { useSessionContext } from '../useSessionContext'
 
 /**
@@ -47,16 +45,19 @@ export interface KickedOfflineModel {
   signOut(): void
 }
 
-interface Held {
-  readonly kick: KickInfo
-  readonly pending: KickedOfflineModel['pending']
-  readonly error: SessionError | null
-}
+const selectKick = ({ recovery, status }: SessionSnapshot) =>
+  recovery?.reason === 'kicked'
+    ? {
+        kicked: recovery.kicked,
+        error: recovery.error,
+        pending: status === 'logging-in' ? 'retry' : status === 'logging-out' ? 'sign-out' : null,
+      }
+    : null
 
 /**
- * The kicked-offline decision, headless. Open while `kicked` is set, and kept open while the user's choice
- * runs (the store clears `kicked` as soon as a new login starts) or after it failed, unless it failed in the
- * UserSig refresh: that is the session-expired dialog's to show.
+ * The kicked-offline decision, headless. Open while the snapshot's `recovery` is a kick: the engine keeps it
+ * while the user's choice runs and after it failed, until the user is signed in again or out, or the re-login
+ * ended in a failed UserSig refresh (that is the session-expired dialog's to show).
  *
  * @example
  * const k = useKickedOffline({ onSignOut: () => navigate('/') })
@@ -71,40 +72,23 @@ interface Held {
 export function useKickedOffline(options: KickedOfflineOptions = {}): KickedOfflineModel {
   const { session } = useSessionContext()
   const t = useMessages()
-  const live = useKicked()
   const onSignOut = useLatest(options.onSignOut)
-  // Signed in again, or the re-login ended in a failed UserSig refresh: either way the kick's question is
-  // answered. The second case belongs to the session-expired dialog, which would otherwise open over this one.
-  const answered = useSession((s) => s.status === 'logged-in' || s.refresh === 'failed')
-  const [held, setHeld] = useState<Held | null>(null)
-  if (held && answered) setHeld(null)
-  // A new kick replaces what was held for an older one.
-  const current = held && !answered && (live === null || live === held.kick) ? held : null
-  const kicked = live ?? current?.kick ?? null
-  const pending = current?.pending ?? null
-  const error = current?.error ?? null
+  const kick = useSession(selectKick, shallowEqual)
+  const kicked = kick?.kicked ?? null
+  const pending = (kick?.pending ?? null) as KickedOfflineModel['pending']
+  // While "Sign in again" runs, the last attempt's error is no longer the news.
+  const error = pending ? null : (kick?.error ?? null)
 
   const retry = () => {
-    if (!kicked || pending) return
-    setHeld({ kick: kicked, pending: 'retry', error: null })
-    const settle = (next: Held | null) =>
-      setHeld((h) => (h?.kick === kicked && h.pending === 'retry' ? next : h))
-    session.retry().then(
-      () => settle(null),
-      (e: SessionError) => settle({ kick: kicked, pending: null, error: e }),
-    )
+    if (kicked && !pending) session.retry().catch(() => {})
   }
 
   const signOut = () => {
     if (!kicked || pending === 'sign-out') return
-    setHeld({ kick: kicked, pending: 'sign-out', error: null })
     session
       .logout()
       .catch(() => {})
-      .then(() => {
-        setHeld(null)
-        onSignOut.current?.()
-      })
+      .then(() => onSignOut.current?.())
   }
 
   const key = kicked

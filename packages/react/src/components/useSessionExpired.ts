@@ -1,6 +1,5 @@
 'use client'
 import type { SessionError, SessionSnapshot } from '@chat-session/core'
-import { useState } from 'react'
 import { errorText, useMessages } from '../i18n/useMessages'
 import { useLatest } from '../useLatest'
 import { shallowEqual, useSession } from '../useSession'
@@ -50,15 +49,16 @@ export interface SessionExpiredModel {
   signIn(): void
 }
 
-const selectRefresh = (s: SessionSnapshot) => ({
-  refresh: s.refresh,
-  error: s.error,
-  loggedIn: s.status === 'logged-in',
+const selectExpired = ({ recovery, status, refresh }: SessionSnapshot) => ({
+  refresh,
+  recovery: recovery?.reason === 'sig-expired' ? recovery : null,
+  status,
 })
 
 /**
  * The UserSig-expired flow, headless. Nothing while the automatic refresh works (a quiet status if it is slow);
- * open only when it failed: the fetcher said forbidden, the attempts ran out, or it handed back a stale sig.
+ * open only when it failed: the fetcher said forbidden, the attempts ran out, or it handed back a stale sig. The
+ * engine keeps that failure in the snapshot's `recovery` until the user is signed in again or out.
  *
  * @example
  * const x = useSessionExpired({ onSignInRequested: () => router.push('/login') })
@@ -69,32 +69,24 @@ export function useSessionExpired(options: SessionExpiredOptions = {}): SessionE
   const { refreshingAfter = 4000 } = options
   const { session } = useSessionContext()
   const t = useMessages()
-  const { refresh, error: failure, loggedIn } = useSession(selectRefresh, shallowEqual)
+  const { refresh, recovery, status } = useSession(selectExpired, shallowEqual)
   const onSignInRequested = useLatest(options.onSignInRequested)
-  // Kept while "Try again" runs (the store resets `refresh` as soon as it starts) and after it failed.
-  const [kept, setHeld] = useState<{ pending: boolean; error: SessionError | null } | null>(null)
-  if (kept && loggedIn) setHeld(null)
-  const held = loggedIn ? null : kept
 
   const slow = useDelayed(refresh === 'fetching', refreshingAfter)
+  // "Try again" is running.
+  const pending = recovery !== null && status === 'logging-in'
+  const tried = recovery?.error ?? null
   // Failed only because the browser is offline: the connection banner says "Waiting for network…" instead.
-  const waiting = useWaitingForNetwork(failure)
-  const failed = refresh === 'failed' && !waiting
-  const pending = held?.pending ?? false
-  const error = held?.error ?? (failed ? failure : null)
-  const shownError = held?.error ?? null
+  const waiting = useWaitingForNetwork(recovery?.failure)
+  const open = recovery !== null && status !== 'logging-out' && (pending || tried !== null || !waiting)
+  const shownError = pending ? null : tried
+  const error = open && !pending ? (tried ?? recovery.failure) : null
 
   const retry = () => {
-    if (pending) return
-    setHeld({ pending: true, error: null })
-    session.retry().then(
-      () => setHeld(null),
-      (e: SessionError) => setHeld({ pending: false, error: e }),
-    )
+    if (!pending) session.retry().catch(() => {})
   }
 
   const signIn = () => {
-    setHeld(null)
     session
       .logout()
       .catch(() => {})
@@ -102,7 +94,7 @@ export function useSessionExpired(options: SessionExpiredOptions = {}): SessionE
   }
 
   return {
-    open: failed || held !== null,
+    open,
     refreshing: slow,
     pending,
     error,

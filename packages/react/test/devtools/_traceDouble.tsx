@@ -15,6 +15,7 @@ const snapshot: SessionSnapshot = {
   net: 'connected',
   netLost: false,
   kicked: null,
+  recovery: null,
   sig: null,
   refresh: 'idle',
   error: null,

@@ -1,3 +1,5 @@
+import type { KickInfo } from '@chat-session/core'
+
 /**
  * The seam between the contract scenarios and an SDK under test. A driver builds a "world" per scenario:
  * a session service (the fake's, or the local gateway) and SDK clients on it, plus the server-side controls.
@@ -41,8 +43,8 @@ export interface ContractClient {
   mark(name: string): void
 }
 
-/** Server-side kick reasons, named as the gateway and the fake service name them. */
-export type ContractKick = 'multi-account' | 'multi-device' | 'rest-api'
+/** Server-side kick reasons, the core's (as the gateway and the fake service name them). */
+export type ContractKick = KickInfo['reason']
 
 export interface ContractSignOptions {
   /** Lifetime in whole seconds; negative gives a sig that is already expired. Default one day. */

@@ -1,5 +1,6 @@
-import { createFakeChat, type FakeChat } from '../fake/createFakeChat'
+import { createFakeChat } from '../fake/createFakeChat'
 import { createFakeChatService } from '../fake/createFakeChatService'
+import type { FakeChat } from '../fake/fakeChatTypes'
 import type { ContractDriver } from './contractDriver'
 import { contractSigner } from './contractSigner'
 import { recordClient } from './recordClient'

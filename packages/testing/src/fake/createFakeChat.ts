@@ -1,140 +1,37 @@
+import { CHAT_KICK_TYPE } from '@chat-session/core'
 import { createChatEmitter } from './chatEmitter'
-import { CHAT_EVENT, type ChatEventHandler } from './chatEvent'
-import type { KickedOutType, NetState } from './chatTypes'
+import { CHAT_EVENT } from './chatEvent'
 import {
   createFakeChatService,
-  type FakeChatService,
-  type FakeChatServiceOptions,
-  type FakeKickKind,
   type LoginVerdict,
   linkService,
   type ServiceClient,
 } from './createFakeChatService'
+import { createFakeSocket } from './createFakeSocket'
 import { FakeChatError } from './fakeChatError'
-import type { FakeRequestKind } from './fakeServiceFault'
+import type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
 
-/** Options of {@link createFakeChat}: a shared service (for several clients), or the options of a private one. */
-export interface FakeChatOptions extends FakeChatServiceOptions {
-  /**
-   * The backend to log in to. Default: a fresh private service built from the other options; with a service,
-   * only `latency` is read from here (as this client's own round-trip time).
-   */
-  readonly service?: FakeChatService
-}
-
-/** `login()`'s value on a fresh login (3.6.6 also sends customStatus, purchaseBits…; the fake leaves them out). */
-export interface FakeFreshLoginData {
-  readonly errorCode: 0
-  readonly errorInfo: string
-  /** Session credential. The real one must never be logged or stored. */
-  readonly a2Key: string
-  readonly tinyID: string
-  readonly instanceID: number
-  /** Heartbeat period in seconds, as the server sends it. */
-  readonly helloInterval: number
-  /** Server time in Unix seconds. */
-  readonly timeStamp: number
-}
-
-/** `login()`'s value when already logged in: no request is sent and the session keeps its first user. */
-export interface FakeRepeatLoginData {
-  readonly actionStatus: 'OK'
-  readonly errorCode: 0
-  readonly errorInfo: string
-  readonly repeatLogin: true
-}
-
-/** What the fake's `login()` resolves with, shaped as 3.6.6 answers. */
-export interface FakeLoginResponse {
-  readonly code: 0
-  readonly data: FakeFreshLoginData | FakeRepeatLoginData
-}
-
-/** How many times the app called each session method of a fake client (`chat.fake.calls`). */
-export interface FakeChatCalls {
-  readonly login: number
-  readonly logout: number
-  readonly destroy: number
-}
-
-/** Test controls: what the network, the server and the other devices would do. */
-export interface FakeChatControls {
-  /** The backend this client talks to. */
-  readonly service: FakeChatService
-  /** How many times the app called each method (including calls that threw or were rejected). */
-  readonly calls: FakeChatCalls
-  /** Exceptions thrown by the app's event handlers: the SDK swallows them; a test can assert there are none. */
-  readonly handlerErrors: readonly unknown[]
-  /** The socket state as the SDK sees it (starts `connected`; only changes are emitted). */
-  netState(): NetState
-  /** Round-trip time of this client's requests in ms; 0 answers on a microtask. */
-  setLatency(ms: number): void
-  /** The next login that reaches the server is rejected with this code (70001/20002 also recycle the socket). */
-  failNextLogin(code: number, message?: string): void
-  /** The next login is never answered, so it rejects with 2801 after the SDK's 90 s timeout. */
-  hangNextLogin(): void
-  /**
-   * A server kick of this client. Multi-device/account: the SDK logs out (one round trip), then KICKED_OUT
-   * and SDK_NOT_READY. REST API: KICKED_OUT, SDK_NOT_READY, then the socket reconnects.
-   * Returns false if not logged in.
-   */
-  kick(kind: FakeKickKind): boolean
-  /** The server says 70001 now: KICKED_OUT userSigExpired, SDK_NOT_READY, reconnect. False if logged out. */
-  expireSig(): boolean
-  /** Sets the socket state; going back to `connected` sends the requests that waited. */
-  setNet(state: NetState): void
-  /**
-   * The server closes the socket: `connecting`, `connected` one round trip later; the session survives.
-   * A socket younger than 1 s counts as a failed connect, as in the SDK: `disconnected`, then `connected`.
-   */
-  drop(): void
-  /**
-   * Gateway unreachable for `ms`: `connecting`, then `disconnected` one round trip later (the reconnect is
-   * refused); every 3.5 s a retry shows `connecting` → `disconnected`; when it is back, `connected`.
-   * `isReady()` stays true throughout.
-   */
-  outage(ms: number): void
-  /** Handlers registered across all events. */
-  listenerCount(): number
-}
-
-/**
- * The part of a `@tencentcloud/chat` 3.6.6 instance a session layer uses, with the same behaviour
- * (`getConversationList` stands for every API behind the ready-guard).
- */
-export interface FakeChat {
-  login(options: { userID: string; userSig: string }): Promise<FakeLoginResponse>
-  /** Typed `Promise<void>` as in the SDK's d.ts; resolves `{code: 0, data: {}}` at runtime, like the SDK. */
-  logout(): Promise<void>
-  isReady(): boolean
-  getLoginUser(): string
-  on(eventName: string, handler: ChatEventHandler, context?: unknown): void
-  off(eventName: string, handler: ChatEventHandler, context?: unknown): void
-  /** Typed `Promise<void>` as in the d.ts; settles like `logout()` (rejects 2024 when not logged in). */
-  destroy(): Promise<void>
-  getConversationList(): Promise<{ code: 0; data: { conversationList: unknown[]; isSyncCompleted: boolean } }>
-  readonly fake: FakeChatControls
-}
+// Also importable from here, where they used to live.
+export type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
 
 // Not-ready reasons (the code the ready-guard rejects with).
 const USER_NOT_LOGGED_IN = 2024
 const REPEAT_LOGIN = 2025
-const NETWORK_TIMEOUT = 2801
 const UNCAUGHT_ERROR = 2903
 const LOGGING_IN = 3000
 const LOGIN_FAILED = 3001
-const KICKED_OUT_MULT_DEVICE = 3002
-const KICKED_OUT_MULT_ACCOUNT = 3003
-const KICKED_OUT_USERSIG_EXPIRED = 3004
 const LOGGED_OUT = 3005
-const KICKED_OUT_REST_API = 3006
+/** The ready-guard's code after each kick. */
+const KICKED_OUT: Readonly<Record<keyof typeof CHAT_KICK_TYPE, number>> = {
+  'multi-device': 3002,
+  'multi-account': 3003,
+  'usersig-expired': 3004,
+  'rest-api': 3006,
+}
 
 const LOGIN_TIMEOUT_MS = 90_000
 const REQUEST_TIMEOUT_MS = 15_000
 const REPEAT_LOGIN_GUARD_MS = 15_000
-const OUTAGE_RETRY_MS = 3_500
-// The SDK counts a socket that closes within 1 s of opening as a failed connect (SocketHandler onClose).
-const FAILED_CONNECT_MS = 1_000
 
 interface Session {
   readonly userID: string
@@ -159,14 +56,8 @@ interface Session {
 export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   const service = options.service ?? createFakeChatService(options)
   const link = linkService(service)
-  let latency = options.latency ?? service.latency
-  checkLatency(latency)
-
   const calls = { login: 0, logout: 0, destroy: 0 }
   const emitter = createChatEmitter()
-  const timeouts = new Set<ReturnType<typeof setTimeout>>()
-  // Requests made while the socket is down wait here, as the SDK's do, until connected or timed out.
-  const waiting = new Set<() => void>()
   let heartbeat: ReturnType<typeof setInterval> | undefined
   let cancelReady: (() => void) | undefined
 
@@ -174,101 +65,17 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   let ready = false
   let notReadyReason = USER_NOT_LOGGED_IN
   let lastLoginTs = 0
-  let net: NetState = 'connected'
-  // The SDK opens its socket in create(); every reconnect opens a new one.
-  let socketOpenedAt = Date.now()
-  // Bumped by every network control, so a reconnect scheduled by an older one does not undo a newer one.
-  let netGeneration = 0
   let destroyed = false
   let nextFailure: LoginVerdict | undefined
   let hangNext = false
 
-  function after(ms: number, fn: () => void): () => void {
-    const id = setTimeout(() => {
-      timeouts.delete(id)
-      fn()
-    }, ms)
-    timeouts.add(id)
-    return () => {
-      clearTimeout(id)
-      timeouts.delete(id)
-    }
-  }
-
-  /** One network round trip: a timer when there is latency, else a microtask (fake timers need no nudge). */
-  function roundTrip(fn: () => void): void {
-    if (latency > 0) after(latency, fn)
-    else void Promise.resolve().then(fn)
-  }
-
-  /** A request over the socket: waits for `connected`, answered by `serve` a round trip later, or times out. */
-  function request<T>(
-    timeoutMs: number,
-    serve: () => T | Promise<T>,
-    neverAnswered = false,
-    kind: FakeRequestKind = 'other',
-  ): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      let settled = false
-      const send = (): void => {
-        waiting.delete(send)
-        roundTrip(() => {
-          if (settled) return
-          if (link.faults.swallows(kind)) return link.faults.park(send)
-          void Promise.resolve()
-            .then(serve)
-            .then(
-              (value) => {
-                if (settled) return
-                settled = true
-                cancelTimeout()
-                resolve(value)
-              },
-              (error: unknown) => {
-                if (settled) return
-                settled = true
-                cancelTimeout()
-                reject(error)
-              },
-            )
-        })
-      }
-      const cancelTimeout = after(timeoutMs, () => {
-        settled = true
-        waiting.delete(send)
-        link.faults.unpark(send)
-        reject(new FakeChatError(NETWORK_TIMEOUT, '', { headSeq: 0 }))
-      })
-      if (neverAnswered) return
-      if (net === 'connected') send()
-      else waiting.add(send)
-    })
-  }
-
-  function setNet(state: NetState): void {
-    if (state === net) return
-    net = state
-    if (state === 'connected') socketOpenedAt = Date.now()
-    emitter.emit(CHAT_EVENT.NET_STATE_CHANGE, { state })
-    if (state === 'connected') for (const send of [...waiting]) send()
-  }
-
-  /** What the SDK reports when the server closes its socket: a young socket is a failed connect. */
-  function socketClosedState(): NetState {
-    return Date.now() - socketOpenedAt < FAILED_CONNECT_MS ? 'disconnected' : 'connecting'
-  }
-
-  /**
-   * The SDK recycles its socket after a REST kick, an expiry or a 70001 login: connecting, connected (its
-   * forced reconnect says `connecting` whatever the socket's age).
-   */
-  function reconnect(): void {
-    const generation = ++netGeneration
-    setNet('connecting')
-    roundTrip(() => {
-      if (generation === netGeneration && !destroyed) setNet('connected')
-    })
-  }
+  const socket = createFakeSocket(
+    (state) => emitter.emit(CHAT_EVENT.NET_STATE_CHANGE, { state }),
+    options.latency ?? service.latency,
+    () => destroyed,
+    link.faults,
+  )
+  const { after, request, reconnect } = socket
 
   function startSession(userID: string, expiresAt: number): void {
     session = { userID, expiresAt }
@@ -298,22 +105,22 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     emitter.emit(CHAT_EVENT.SDK_NOT_READY)
   }
 
-  function kickedOut(type: KickedOutType, reason: number): void {
+  function kickedOut(reason: keyof typeof CHAT_KICK_TYPE): void {
     // The app sees KICKED_OUT while isReady()/getLoginUser() still describe the old session.
-    emitter.emit(CHAT_EVENT.KICKED_OUT, { type })
-    notReadyReason = reason
+    emitter.emit(CHAT_EVENT.KICKED_OUT, { type: CHAT_KICK_TYPE[reason] })
+    notReadyReason = KICKED_OUT[reason]
     reset()
   }
 
   function onUserSigExpired(): void {
-    kickedOut('userSigExpired', KICKED_OUT_USERSIG_EXPIRED)
+    kickedOut('usersig-expired')
     reconnect()
   }
 
   /** The heartbeat: the only way the server gets to say a sig expired while the client is online. */
   function hello(): void {
     const current = session
-    if (!current || net !== 'connected') return
+    if (!current || socket.net() !== 'connected') return
     request(REQUEST_TIMEOUT_MS, () => Date.now() > current.expiresAt).then(
       (expired) => {
         if (expired && session === current) onUserSigExpired()
@@ -335,15 +142,14 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       const current = session
       if (!current || destroyed) return
       if (kind === 'rest-api') {
-        kickedOut('REST_API_Kick', KICKED_OUT_REST_API)
+        kickedOut(kind)
         reconnect()
         return
       }
       // Multi-account/device: the SDK sends wslogout itself and only then tells the app.
       void logoutRequest().then(() => {
         if (session !== current) return
-        if (kind === 'multi-account') kickedOut('multipleAccount', KICKED_OUT_MULT_ACCOUNT)
-        else kickedOut('multipleDevice', KICKED_OUT_MULT_DEVICE)
+        kickedOut(kind)
       })
     },
   }
@@ -428,9 +234,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     destroyed = true
     return logout().finally(() => {
       endSession()
-      for (const id of timeouts) clearTimeout(id)
-      timeouts.clear()
-      waiting.clear()
+      socket.close()
       emitter.emit(CHAT_EVENT.SDK_DESTROY, { SDKAppID: service.sdkAppId })
       emitter.clear()
     })
@@ -455,11 +259,8 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     get handlerErrors() {
       return emitter.handlerErrors
     },
-    netState: () => net,
-    setLatency(ms) {
-      checkLatency(ms)
-      latency = ms
-    },
+    netState: socket.net,
+    setLatency: socket.setLatency,
     failNextLogin(code, message = '') {
       nextFailure = { ok: false, code, message }
     },
@@ -477,42 +278,9 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       onUserSigExpired()
       return true
     },
-    setNet(state) {
-      if (destroyed) return
-      netGeneration += 1
-      setNet(state)
-    },
-    drop() {
-      if (destroyed) return
-      const generation = ++netGeneration
-      setNet(socketClosedState())
-      roundTrip(() => {
-        if (generation === netGeneration && !destroyed) setNet('connected')
-      })
-    },
-    outage(ms) {
-      if (destroyed) return
-      const generation = ++netGeneration
-      const current = () => generation === netGeneration && !destroyed
-      const endsAt = Date.now() + ms
-      // One reconnect attempt: `connecting`, refused a round trip later while the outage lasts.
-      const attempt = (): void => {
-        setNet('connecting')
-        roundTrip(() => {
-          if (current() && Date.now() < endsAt) setNet('disconnected')
-        })
-      }
-      if (socketClosedState() === 'disconnected') setNet('disconnected')
-      else attempt()
-      for (let at = OUTAGE_RETRY_MS; at < ms; at += OUTAGE_RETRY_MS) {
-        after(at, () => {
-          if (current()) attempt()
-        })
-      }
-      after(ms, () => {
-        if (current()) roundTrip(() => current() && setNet('connected'))
-      })
-    },
+    setNet: socket.setNet,
+    drop: socket.drop,
+    outage: socket.outage,
     listenerCount: () => emitter.count(),
   }
 
@@ -535,10 +303,6 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     fake,
   }
   return chat
-}
-
-function checkLatency(ms: number): void {
-  if (!Number.isFinite(ms) || ms < 0) throw new TypeError('latency must be a non-negative number of ms')
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

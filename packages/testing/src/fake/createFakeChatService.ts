@@ -1,9 +1,9 @@
-import { decodeUserSig } from '@chat-session/core'
+import { decodeUserSig, type KickInfo } from '@chat-session/core'
 import { verifyUserSig } from '../sig/verifyUserSig'
 import { createFaultSwitch, type FakeServiceFault, type FaultSwitch } from './fakeServiceFault'
 
 /** Why the server kicks a client: another device, another tab or page (same platform), the REST API. */
-export type FakeKickKind = 'multi-device' | 'multi-account' | 'rest-api'
+export type FakeKickKind = KickInfo['reason']
 
 /** Options of {@link createFakeChatService}: the app, how sigs are checked, and the service's timing. */
 export interface FakeChatServiceOptions {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { toGatewayFault } from './gatewayFault'
 import type { GatewayKickType, LocalGateway } from './localGateway'
+import { WIRE_KICK_TYPE } from './protocol'
 
 /**
  * Path prefix of the admin routes, on the same port as the websocket.
@@ -12,7 +13,7 @@ export const ADMIN_PREFIX = '/__admin'
 
 const MAX_BODY_BYTES = 16 * 1024
 const OK = { ok: true } as const
-const KICK_TYPES: readonly GatewayKickType[] = ['multi-account', 'multi-device', 'rest-api']
+const KICK_TYPES = Object.keys(WIRE_KICK_TYPE) as GatewayKickType[]
 
 type JsonBody = Readonly<Record<string, unknown>>
 type Route = (body: JsonBody) => unknown | Promise<unknown>

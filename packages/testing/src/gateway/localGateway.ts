@@ -1,18 +1,15 @@
+import type { KickInfo } from '@chat-session/core'
 import type { GatewayFault } from './gatewayFault'
 
 /**
- * Kick reasons the gateway can deliver; they arrive in the SDK as `KICKED_OUT {type}`.
+ * Kick reasons the gateway can deliver (the core's server-side kick reasons); they arrive in the SDK as
+ * `KICKED_OUT {type}` (`CHAT_KICK_TYPE`): another login of the same user elsewhere (the gateway also does this
+ * by itself), on another device class, or the app's backend calling the `kick` REST API.
  *
  * @example
  * gateway.kick('alice', 'multi-device') // → KICKED_OUT {type: 'multipleDevice'}
  */
-export type GatewayKickType =
-  /** `'multipleAccount'`: the same user logged in again elsewhere (the gateway also does this by itself). */
-  | 'multi-account'
-  /** `'multipleDevice'`: the same user logged in on another platform/device class. */
-  | 'multi-device'
-  /** `'REST_API_Kick'`: the app's backend called the `kick` REST API. */
-  | 'rest-api'
+export type GatewayKickType = KickInfo['reason']
 
 /** Extra fields of a log line. Never contains a UserSig or an a2 key. */
 export type GatewayLogDetails = Readonly<Record<string, string | number | boolean | null | undefined>>

@@ -1,3 +1,4 @@
+import type { KickInfo } from '@chat-session/core'
 /**
  * The slice of the Tencent Chat websocket protocol that `@tencentcloud/chat` 3.6.6 speaks to its session service.
  * Every frame is UTF-8 JSON `{ head, body }` (binary frames on `/binfo`, text frames on `/info` in devMode).
@@ -47,8 +48,15 @@ export const GATEWAY_ERROR = {
   kickedOut: 1002,
 } as const
 
+/** The wire value of `KickType` for each server kick: the one table the gateway and the service read. */
+export const WIRE_KICK_TYPE = {
+  'multi-account': 1,
+  'multi-device': 2,
+  'rest-api': 3,
+} as const satisfies Record<KickInfo['reason'], number>
+
 /** Wire values of `KickType`: 1 multipleAccount, 2 multipleDevice, 3 REST_API_Kick. */
-export type WireKickType = 1 | 2 | 3
+export type WireKickType = (typeof WIRE_KICK_TYPE)[KickInfo['reason']]
 
 /** The request head fields the gateway reads. The SDK sends more (ver, platform, sdkability, …). */
 export interface RequestHead {

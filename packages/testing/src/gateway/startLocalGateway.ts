@@ -5,14 +5,8 @@ import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
 import { createRestApi } from './createRestApi'
 import { type GatewayFault, swallowsRequest, toGatewayFault } from './gatewayFault'
-import type {
-  GatewayKickType,
-  GatewayLogger,
-  GatewayStatus,
-  LocalGateway,
-  LocalGatewayOptions,
-} from './localGateway'
-import { type GatewayFrame, parseFrame, type WireKickType } from './protocol'
+import type { GatewayLogger, GatewayStatus, LocalGateway, LocalGatewayOptions } from './localGateway'
+import { type GatewayFrame, parseFrame, WIRE_KICK_TYPE, type WireKickType } from './protocol'
 import { SessionService } from './sessionService'
 
 interface Connection {
@@ -23,11 +17,6 @@ interface Connection {
   readonly closed: Promise<void>
 }
 
-const WIRE_KICK: Readonly<Record<GatewayKickType, WireKickType>> = {
-  'multi-account': 1,
-  'multi-device': 2,
-  'rest-api': 3,
-}
 const SILENT: GatewayLogger = { debug() {}, info() {}, warn() {}, error() {} }
 const DEFAULT_SIG_LIFETIME_S = 86_400
 
@@ -179,7 +168,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       return port
     },
     kick(userID, type) {
-      const wire: WireKickType | undefined = WIRE_KICK[type]
+      const wire: WireKickType | undefined = WIRE_KICK_TYPE[type]
       if (wire === undefined) throw new RangeError(`unknown kick type: ${String(type)}`)
       const count = service.kick(userID, wire)
       log.info('kick', { userID, type, instances: count })

@@ -1,6 +1,6 @@
-import type { AdapterEvent } from './fromTencentChat'
-import type { NormalizedUserSig } from './normalizeUserSig'
-import type { SessionError } from './sessionError'
+import type { AdapterEvent } from '../fromTencentChat'
+import type { NormalizedUserSig } from '../normalizeUserSig'
+import type { SessionError } from '../sessionError'
 
 /**
  * The engine's timers: the login and fetch timeouts, the wait before the next attempt, the grace before the

@@ -1,9 +1,15 @@
-import type { SessionError } from './sessionError'
-import type { FetchUserSigReason, SessionEventMap, SessionEventType } from './types'
+import type { SessionError } from '../sessionError'
+import type { FetchUserSigReason, SessionEventMap, SessionEventType } from '../types'
 
 type Emitted = {
   [K in SessionEventType]: { readonly type: 'emit'; readonly name: K; readonly payload: SessionEventMap[K] }
 }[SessionEventType]
+
+/** A call whose callers wait on a promise: every `login(userID)` of one user shares one, so do `logout()`s and refreshes. */
+export type PendingCall =
+  | { readonly op: 'login'; readonly userID: string }
+  | { readonly op: 'logout' }
+  | { readonly op: 'refresh' }
 
 /**
  * What the transition asks the controller to do. Data only; the controller runs them in order.
@@ -20,12 +26,12 @@ export type Effect =
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string; readonly userSig: string }
   | { readonly type: 'sdk-logout'; readonly id: number }
   /**
-   * Settles the promise of a pending call, `login:<userID>`, `logout` or `refresh` (null: every pending one),
-   * rejecting it with `error` when there is one, else resolving it with `value`.
+   * Settles the promise of a pending call (null: every pending one), rejecting it with `error` when there is
+   * one, else resolving it with `value`.
    */
   | {
       readonly type: 'settle'
-      readonly promise: string | null
+      readonly call: PendingCall | null
       readonly error?: SessionError | undefined
       readonly value?: { readonly userID: string; readonly expiresAt: number | null } | undefined
     }

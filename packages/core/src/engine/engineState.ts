@@ -1,6 +1,6 @@
+import type { SessionError } from '../sessionError'
+import type { FetchUserSigReason, KickInfo, NetState, Recovery, RefreshState } from '../types'
 import type { TimerName } from './engineEvent'
-import type { SessionError } from './sessionError'
-import type { FetchUserSigReason, KickInfo, NetState, RefreshState } from './types'
 
 /** Tunables of the engine. All durations in milliseconds. */
 export interface EngineConfig {
@@ -40,18 +40,50 @@ export interface HeldSig {
   readonly value: string
   readonly issuedAt: number | null
   readonly expiresAt: number | null
+  /** Its face in the snapshot, made once with the sig so the store sees the same object while the sig lasts. */
+  readonly shown: { readonly expiresAt: number } | null
 }
 
+/**
+ * The SDK call in flight (the SDK cannot cancel one, so the engine waits for it before the next).
+ * `login-overdue`: a login past the engine's own timeout, which already counted it as a failed attempt.
+ */
 export type SdkCall =
   | {
-      readonly op: 'login'
+      readonly op: 'login' | 'login-overdue'
       readonly id: number
       readonly userID: string
       /** The sig sent: the one refused if the server answers that it is expired or invalid. */
       readonly userSig: string
-      readonly timedOut: boolean
     }
   | { readonly op: 'logout'; readonly id: number }
+
+/**
+ * Where the SDK's own session stands, as the engine last heard. `sig` is the sig that session logged in with
+ * when the engine logged it in (null when the app did): the one refused when it expires, even if the held sig
+ * is gone by then (a logout, a switch).
+ * - `awaiting-ready`: the SDK accepted a login and has not said SDK_READY yet.
+ * - `leaving-after-kick`: kicked, waiting for SDK_NOT_READY. Inside its KICKED_OUT handler the SDK still counts
+ *   itself logged in, so a login sent then would be answered `repeatLogin` for a dead session.
+ * - `disposed`: the end; every event is ignored.
+ */
+export type Phase =
+  | { readonly name: 'signed-out' }
+  | {
+      readonly name: 'awaiting-ready' | 'ready' | 'leaving-after-kick'
+      readonly user: string
+      readonly sig: string | null
+    }
+  | { readonly name: 'disposed' }
+
+/**
+ * What the app asked for: a user signed in, or a `logout()` whose callers wait until the SDK is signed out.
+ * `none` once a logout is done, or after the engine gave up (an error, a kick) and waits for the user.
+ */
+export type Goal =
+  | { readonly name: 'none' }
+  | { readonly name: 'user'; readonly userID: string }
+  | { readonly name: 'sign-out' }
 
 export interface PendingFetch {
   readonly id: number
@@ -61,25 +93,11 @@ export interface PendingFetch {
   readonly background: boolean
 }
 
-/**
- * The engine's whole truth. Internal: the store only ever sees {@link toSnapshot} of it.
- * `target` is the user the app asked for; `sdkUser` the user the SDK is logged in as.
- */
+/** The engine's whole truth. Internal: the store only ever sees {@link toSnapshot} of it. */
 export interface EngineState {
   readonly config: EngineConfig
-  readonly target: string | null
-  readonly sdkUser: string | null
-  /**
-   * The sig the SDK's current session logged in with, when the engine logged it in: the one refused when that
-   * session expires (the held `sig` may be gone by then: a logout, a switch).
-   */
-  readonly sdkSig: string | null
-  readonly ready: boolean
-  /**
-   * Kicked, waiting for the SDK's SDK_NOT_READY. Inside its KICKED_OUT handler the SDK still counts itself
-   * logged in, so a login sent then would be answered `repeatLogin` for a dead session.
-   */
-  readonly sdkLeaving: boolean
+  readonly goal: Goal
+  readonly phase: Phase
   readonly call: SdkCall | null
   readonly fetch: PendingFetch | null
   readonly sig: HeldSig | null
@@ -97,14 +115,13 @@ export interface EngineState {
   readonly net: NetState
   readonly netLost: boolean
   readonly kicked: KickInfo | null
+  readonly recovery: Recovery | null
   readonly error: SessionError | null
   /** The last user asked for, so `retry()` after a kick or error knows whom to sign in. */
   readonly lastUser: string | null
-  readonly loggingOut: boolean
   /** Set when the other tab of this app announced it took the session over. */
   readonly tabTakeover: { readonly userID: string; readonly at: number } | null
   readonly seq: number
-  readonly disposed: boolean
 }
 
 /**
@@ -117,11 +134,8 @@ export interface EngineState {
 export function initialEngineState(config: Partial<EngineConfig> = {}): EngineState {
   return {
     config: { ...defaultEngineConfig, ...config },
-    target: null,
-    sdkUser: null,
-    sdkSig: null,
-    ready: false,
-    sdkLeaving: false,
+    goal: { name: 'none' },
+    phase: { name: 'signed-out' },
     call: null,
     fetch: null,
     sig: null,
@@ -134,11 +148,10 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     net: 'connected',
     netLost: false,
     kicked: null,
+    recovery: null,
     error: null,
     lastUser: null,
-    loggingOut: false,
     tabTakeover: null,
     seq: 0,
-    disposed: false,
   }
 }

@@ -1,0 +1,139 @@
+import { SessionError } from '../sessionError'
+import { validateUserID } from '../validateUserID'
+import type { EngineEvent } from './engineEvent'
+import { refreshAfterExpiry, rejectSig } from './onSig'
+import {
+  abortFetch,
+  dropTarget,
+  emit,
+  giveUp,
+  isLoggedIn,
+  letGo,
+  loginCall,
+  NO_GOAL,
+  retryLater,
+  type Step,
+  sdkUserOf,
+  settle,
+  superseded,
+  targetOf,
+  want,
+} from './step'
+
+// Signing in, switching users and signing out: the app's calls and the SDK's answers and session events.
+
+export function onLogin(s: Step, { userID }: { readonly userID: string }): void {
+  const target = targetOf(s)
+  if (target === userID) {
+    // Joining the login in flight, or already signed in as that user: no new request (DAU is billed per login).
+    if (isLoggedIn(s)) settle(s, loginCall(userID))
+    return
+  }
+  if (target !== null) dropTarget(s, superseded())
+  want(s, userID)
+  s.lastUser = userID
+  // A new sign-in answers whatever the user was asked.
+  s.recovery = null
+  // Nothing is sent for a UserID the platform would refuse; the error lands like any other terminal one.
+  const invalid = validateUserID(userID)
+  if (invalid) giveUp(s, invalid)
+}
+
+export function onRetry(s: Step): void {
+  const user = targetOf(s) ?? s.lastUser
+  if (user === null) return
+  want(s, user)
+  // Already signed in (the SDK still is, or is again): nothing to retry.
+  if (isLoggedIn(s)) settle(s, loginCall(user))
+}
+
+export function onLogout(s: Step): void {
+  letGo(s, superseded(), { name: 'sign-out' })
+  s.kicked = s.error = null
+  s.refresh = 'idle'
+}
+
+/** The end: every caller still waiting is told, nothing is left running, and every later event is ignored. */
+export function onDispose(s: Step): void {
+  settle(s, null, new SessionError('disposed'))
+  if (s.fetch) abortFetch(s)
+  s.effects.push({ type: 'detach' })
+  s.phase = { name: 'disposed' }
+  s.timers = {}
+}
+
+export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-login' }>): void {
+  const call = s.call
+  if (call?.op === 'logout' || call?.id !== event.id) return
+  s.call = null
+  const phase = s.phase
+  if ('result' in event) {
+    const { repeat, user, ready } = event.result
+    const sig = 'sig' in phase ? phase.sig : null
+    // repeatLogin: the SDK kept the session it had, with whatever sig that one used.
+    if (!repeat)
+      s.phase =
+        'user' in phase
+          ? { ...phase, user: call.userID, sig: call.userSig }
+          : { name: 'awaiting-ready', user: call.userID, sig: call.userSig }
+    else s.phase = user ? { name: ready ? 'ready' : 'awaiting-ready', user, sig } : { name: 'signed-out' }
+    return
+  }
+  // A login for a user no longer wanted (switch, logout) or already given up on: its outcome does not matter.
+  if (targetOf(s) !== call.userID) return
+  delete s.timers.login
+  const { error } = event
+  if (error.kind === 'sig-expired') {
+    rejectSig(s, call.userSig)
+    refreshAfterExpiry(s, call.userID, error.code)
+  } else if (error.kind === 'sig-invalid' || error.kind === 'sig-mismatch') {
+    rejectSig(s, call.userSig)
+    giveUp(s, error)
+  } else if (!error.retryable) giveUp(s, error)
+  // The engine's own timeout already counted this attempt.
+  else if (call.op === 'login') retryLater(s, error)
+}
+
+export function onSdkLogout(s: Step, { id }: { readonly id: number }): void {
+  // The SDK resolves logout even when the request failed: either way it is signed out.
+  if (s.call?.op === 'logout' && s.call.id === id) {
+    s.call = null
+    s.phase = { name: 'signed-out' }
+  }
+}
+
+export function onReady(s: Step, { user }: { readonly user: string }): void {
+  const { call, phase } = s
+  if (call && call.op !== 'logout' && call.userID === user) {
+    // Ready before the login call settled: that call's sig is the session's.
+    s.phase = { name: 'ready', user, sig: call.userSig }
+  } else if ('user' in phase && phase.user === user) s.phase = { ...phase, name: 'ready' }
+  else if (call === null && phase.name === 'signed-out' && user) {
+    // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight it.
+    s.phase = { name: 'ready', user, sig: null }
+    if (s.goal.name === 'none') s.goal = { name: 'user', userID: user }
+  }
+}
+
+export function onNotReady(s: Step): void {
+  const user = sdkUserOf(s)
+  if (user === null) return
+  const expected = s.phase.name === 'leaving-after-kick' || s.call?.op === 'logout'
+  s.phase = { name: 'signed-out' }
+  // Signed out without a kick and not by the engine (the app called chat.logout()): follow it, don't re-login.
+  if (!expected && targetOf(s) === user) {
+    emit(s, 'logged-out', { userID: user })
+    letGo(s, superseded(), NO_GOAL)
+  }
+}
+
+export function onLoginDue(s: Step): void {
+  const target = targetOf(s)
+  const call = s.call && s.call.op !== 'logout' ? s.call : null
+  const pendingLogin = call !== null && call.userID === target
+  const awaitingReady = target !== null && s.phase.name !== 'ready' && sdkUserOf(s) === target
+  if (!pendingLogin && !awaitingReady) return
+  // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles.
+  if (call) s.call = { ...call, op: 'login-overdue' }
+  retryLater(s, new SessionError('timeout', undefined, 'login'))
+}

@@ -1,0 +1,45 @@
+import type { SessionSnapshot, SessionStatus } from '../types'
+import type { EngineState } from './engineState'
+import { sdkUserOf, targetOf } from './step'
+
+/**
+ * The public face of the engine state: what the store holds and the UI reads. Never the sig itself.
+ *
+ * @example
+ * toSnapshot(initialEngineState()).status // 'logged-out'
+ */
+export function toSnapshot(s: EngineState): SessionSnapshot {
+  const user = targetOf(s)
+  const signingOut = s.goal.name === 'sign-out'
+  // The freshest sig held for the user: the one fetched ahead for the next expiry, else the one in use.
+  const held = [s.nextSig, s.sig].find((h) => h?.userID === user && h.shown !== null)
+  return {
+    status: statusOf(s, user, signingOut),
+    userID: user ?? (signingOut ? sdkUserOf(s) : null),
+    net: s.net,
+    netLost: s.netLost,
+    kicked: s.kicked,
+    recovery: s.recovery,
+    sig: held?.shown ?? null,
+    refresh: s.refresh,
+    error: s.error,
+  }
+}
+
+function statusOf(s: EngineState, user: string | null, signingOut: boolean): SessionStatus {
+  // Not (or not yet) signed in as the wanted user; a logout is in progress until the SDK is signed out.
+  const otherwise = user !== null ? 'logging-in' : signingOut ? 'logging-out' : 'logged-out'
+  const { phase } = s
+  switch (phase.name) {
+    case 'ready':
+      return phase.user === user ? 'logged-in' : otherwise
+    case 'awaiting-ready':
+    case 'leaving-after-kick':
+    case 'signed-out':
+      return otherwise
+    case 'disposed':
+      return 'logged-out'
+    default:
+      return phase satisfies never
+  }
+}
