@@ -14,7 +14,6 @@ import { toSnapshot } from './engine/toSnapshot'
 import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { SessionError } from './sessionError'
-import type { SessionTracing } from './sessionTrace'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 
 /**
@@ -68,11 +67,6 @@ export interface Session {
   start(): void
   /** Detaches everything: no listener, timer or state change afterwards. Pending calls reject `disposed`. */
   dispose(): void
-  /**
-   * Turns `trace` events on with `traceSession` (devtools and metrics do it themselves); they stay on. Off until
-   * then, so an app that never inspects a session carries none of the tracing code.
-   */
-  inspect(tracing: SessionTracing): void
   /** Subscribes to session events; returns the unsubscribe function. */
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
 }
@@ -110,8 +104,6 @@ export function createSession(options: SessionOptions): Session {
   const fetches = new Map<number, AbortController>()
   const calls = createPendingCalls()
   const events = createEventSource<SessionEventMap>()
-  /** Set by `inspect`: tells `trace` listeners each step. */
-  let traced: ReturnType<SessionTracing> | undefined
   const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
   let tabs: TabChannel | undefined
   /** What `start()` subscribed to: the SDK, the page. */
@@ -121,7 +113,6 @@ export function createSession(options: SessionOptions): Session {
   const dispatch = createEventQueue<EngineEvent>((event) => {
     const env = { now: now(), random: random() }
     const result = transition(state, event, env)
-    traced?.(event, result.effects, env.now)
     state = result.state
     // Disposed: the store keeps what it showed last.
     if (state.phase.name !== 'disposed') publish(toSnapshot(state))
@@ -228,8 +219,5 @@ export function createSession(options: SessionOptions): Session {
     start,
     dispose: () => dispatch({ type: 'dispose' }),
     on: events.on,
-    inspect(tracing) {
-      traced ??= tracing((trace) => events.emit('trace', trace))
-    },
   }
 }

@@ -17,9 +17,7 @@ import {
 
 /** Marks `value` as refused by the server: it is never sent again. */
 export function rejectSig(s: Step, value: string | null): void {
-  // The latest 8 are enough (a fetcher handing back an old sig hands back a recent one); 20,000 expiries must
-  // not grow memory or slow every check.
-  if (value !== null) s.rejected = [...s.rejected.slice(-7), value]
+  if (value !== null) s.rejected = [...s.rejected, value]
   s.sig = null
 }
 
