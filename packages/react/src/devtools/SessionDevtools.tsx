@@ -3,7 +3,6 @@
 import { useSessionContext } from '@chat-session/react'
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
-import { traceSourceOf } from './traceSourceOf'
 
 // The panel is its own chunk: importing this entry costs the recorder only until the panel renders.
 const DevtoolsPanel = /* @__PURE__ */ lazy(() => import('./DevtoolsPanel'))
@@ -33,7 +32,7 @@ export function SessionDevtools(props: SessionDevtoolsProps): ReactNode {
   const { limit } = props
   const [recorder, setRecorder] = useState<TraceRecorder | null>(null)
   useEffect(() => {
-    const next = createTraceRecorder(traceSourceOf(session), limit)
+    const next = createTraceRecorder(session, limit)
     setRecorder(next)
     return next.stop
   }, [session, limit])

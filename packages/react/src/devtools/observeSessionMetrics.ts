@@ -1,4 +1,5 @@
 import type { FetchUserSigReason } from '@chat-session/core'
+import { onTrace } from './onTrace'
 import type { SessionMetric } from './sessionMetric'
 import type { SessionTrace, TraceSource } from './sessionTrace'
 
@@ -15,7 +16,7 @@ export function observeSessionMetrics(
   source: TraceSource,
   onMetric: (metric: SessionMetric) => void,
 ): () => void {
-  return source.on('trace', metricsFromTrace(onMetric))
+  return onTrace(source, metricsFromTrace(onMetric))
 }
 
 /**

@@ -44,9 +44,13 @@ export function traceDouble() {
   const send = (trace: SessionTrace) => {
     for (const handler of handlers) handler(trace)
   }
+  let inspected = 0
   const session = {
     store,
     getSnapshot: store.getState,
+    inspect() {
+      inspected++
+    },
     on(type: string, handler: (trace: SessionTrace) => void) {
       if (type !== 'trace') return () => {}
       handlers.add(handler)
@@ -57,6 +61,8 @@ export function traceDouble() {
     session,
     store,
     listeners: () => handlers.size,
+    /** How many times something turned the trace on. */
+    inspected: () => inspected,
     /** Moves the double's clock on. */
     wait(ms: number) {
       now += ms
