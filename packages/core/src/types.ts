@@ -1,4 +1,5 @@
 import type { SessionError } from './sessionError'
+import type { SessionTrace } from './sessionTrace'
 
 /** Where the session stands. `logged-in` only after the SDK said it is ready (`SDK_READY`). */
 export type SessionStatus = 'logged-out' | 'logging-in' | 'logged-in' | 'logging-out'
@@ -117,6 +118,8 @@ export type SessionEventMap = {
   'login-failed': { readonly userID: string; readonly error: SessionError }
   'logged-in': { readonly userID: string }
   'logged-out': { readonly userID: string }
+  /** What the engine handles and does, for devtools and metrics; once `session.inspect(traceSession)` turned them on. */
+  trace: SessionTrace
 }
 
 /** The name of a session event: `kicked`, `sig-expired`, `net-lost`… (see {@link SessionEventMap}). */
