@@ -11,8 +11,8 @@ const DevtoolsPanel = /* @__PURE__ */ lazy(() => import('./DevtoolsPanel'))
 export interface SessionDevtoolsProps {
   /** Open on mount. Default false (a collapsed button). */
   readonly initialOpen?: boolean | undefined
-  /** Corner of the viewport. Default `'bottom-right'`. */
-  readonly position?: 'bottom-right' | 'bottom-left' | undefined
+  /** Corner of the viewport, or `'inline'`: in the page's flow (inside an app's own developer panel). Default `'bottom-right'`. */
+  readonly position?: 'bottom-right' | 'bottom-left' | 'inline' | undefined
   /** How many traces to keep. Default 500. */
   readonly limit?: number | undefined
 }

@@ -15,7 +15,7 @@ afterEach(() => {
 })
 
 /** The real provider on the fake world in Chromium; every UserSig the fetcher hands out is kept to look for. */
-function setup() {
+function setup(position?: 'inline') {
   fake = createFakeSession({ options: { netLostAfter: 200 } })
   const issued: string[] = []
   const base = fake.fetchUserSig
@@ -26,13 +26,20 @@ function setup() {
   }
   render(
     <ChatSessionProvider chat={fake.chat} fetchUserSig={fetchUserSig} userID="alice" options={fake.options}>
-      <SessionDevtools />
+      <SessionDevtools position={position} />
     </ChatSessionProvider>,
   )
   return { fake, issued }
 }
 
 describe('SessionDevtools in Chromium', () => {
+  it('sits in the flow with position="inline" (inside an app\'s own developer panel)', async () => {
+    setup('inline')
+    const toggle = page.getByRole('button', { name: /Session devtools/ })
+    await expect.element(toggle).toBeVisible()
+    expect(getComputedStyle(toggle.element().closest('section') as HTMLElement).position).toBe('static')
+  })
+
   it('opens from the keyboard, shows focus, walks the timeline with arrows, and copies without a UserSig', async () => {
     const { issued } = setup()
     const toggle = page.getByRole('button', { name: 'Session devtools · logged-in' })
