@@ -117,6 +117,9 @@ export function createSession(options: SessionOptions): Session {
   /** What `start()` subscribed to: the SDK, the page. */
   const stops: (() => void)[] = []
   let started = false
+  // Set by dispose() at once: it may be called from a store subscriber or an event handler, mid-step, and the
+  // step's own effects (an SDK login, a fetch) must not start after it.
+  let disposing = false
 
   const dispatch = createEventQueue<EngineEvent>((event) => {
     const env = { now: now(), random: random() }
@@ -125,7 +128,7 @@ export function createSession(options: SessionOptions): Session {
     state = result.state
     // Disposed: the store keeps what it showed last.
     if (state.phase.name !== 'disposed') publish(toSnapshot(state))
-    for (const effect of result.effects) run(effect)
+    for (const effect of result.effects) if (!disposing || !/^(fetch|sdk-)/.test(effect.type)) run(effect)
     // After dispose the state has no deadline left: this cancels every timer.
     followTimers(state.timers, env.now)
   })
@@ -226,7 +229,10 @@ export function createSession(options: SessionOptions): Session {
     },
     refreshUserSig: () => request({ op: 'refresh' }, { type: 'refresh' }, false),
     start,
-    dispose: () => dispatch({ type: 'dispose' }),
+    dispose() {
+      disposing = true
+      dispatch({ type: 'dispose' })
+    },
     on: events.on,
     inspect(tracing) {
       traced ??= tracing((trace) => events.emit('trace', trace))

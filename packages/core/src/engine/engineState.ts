@@ -104,8 +104,13 @@ export interface EngineState {
   readonly fetch: PendingFetch | null
   readonly sig: HeldSig | null
   readonly nextSig: HeldSig | null
-  /** Sigs the server already refused as expired or invalid: never sent again. */
+  /** Sigs the server already refused as expired or invalid: never sent again (the latest few, a bounded list). */
   readonly rejected: readonly string[]
+  /**
+   * The user of an SDK login let go of while the SDK had no session yet (a logout or a switch during a stuck
+   * login; the SDK cannot cancel it): if it still completes, that session is logged out, not adopted.
+   */
+  readonly abandoned: string | null
   /**
    * Deadline (Unix ms) of each running timer; the controller keeps one `setTimeout` per entry. `backoff`
    * present means waiting before the next attempt.
@@ -143,6 +148,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     sig: null,
     nextSig: null,
     rejected: [],
+    abandoned: null,
     timers: {},
     failures: 0,
     refreshes: 0,

@@ -17,7 +17,9 @@ import {
 
 /** Marks `value` as refused by the server: it is never sent again. */
 export function rejectSig(s: Step, value: string | null): void {
-  if (value !== null) s.rejected = [...s.rejected, value]
+  // The latest 8 are enough (a fetcher handing back an old sig hands back a recent one); 20,000 expiries must
+  // not grow memory or slow every check.
+  if (value !== null) s.rejected = [...s.rejected.slice(-7), value]
   s.sig = null
 }
 
