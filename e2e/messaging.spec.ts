@@ -108,9 +108,12 @@ test('a silent UserSig renewal loses no message', async ({ openPage, userSigRequ
   }
   expect(userSigRequests(a).length).toBeGreaterThanOrEqual(2)
   await expectOnline(a, alice)
-  await expect(messages(a)).toHaveText(sent.map((t) => new RegExp(`${t}$`)), {
-    timeout: SHORT_TTL_SECONDS * 1000,
-  })
+  await expect(messages(a)).toHaveText(
+    sent.map((t) => new RegExp(`${t}$`)),
+    {
+      timeout: SHORT_TTL_SECONDS * 1000,
+    },
+  )
 })
 
 test('an outage holds a message as "Sending…", then delivers it', async ({ openPage }, testInfo) => {
@@ -137,4 +140,21 @@ test('an outage holds a message as "Sending…", then delivers it', async ({ ope
 
   await expect(bubble(b, 'through the outage')).toHaveAttribute('data-status', 'sent', { timeout: 20_000 })
   await expect(bubble(a, 'through the outage')).toHaveCount(1, { timeout: 20_000 })
+})
+
+test('a renewal the UserSig endpoint refuses: the composer says so and keeps the draft', async ({ page }) => {
+  const user = uniqueUser('refused')
+  await signIn(page, user)
+  await openChat(page, 'someone')
+  const panel = await devPanel(page)
+  await panel.getByLabel('UserSig endpoint answers 403 for this user').check()
+  await expect(panel.getByTestId('dev-note')).toHaveText(/^UserSig endpoint now answers 403/)
+  await page.getByRole('textbox', { name: 'Message to someone' }).fill('a draft')
+  await panel.getByRole('button', { name: 'Expire my UserSig now' }).click()
+  await expect(dialog(page)).toBeVisible()
+  await expect(page.getByTestId('composer-hint')).toHaveText(
+    'Your chat credential could not be renewed. Sign in again to send.',
+  )
+  await expect(page.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true')
+  await expect(page.getByRole('textbox', { name: 'Message to someone' })).toHaveValue('a draft')
 })

@@ -16,7 +16,8 @@ export function Composer({
 }): ReactNode {
   const { status } = useLoginStatus()
   const kicked = useKicked()
-  const refreshFailed = useSession((s) => s.refresh === 'failed')
+  // The session waits for the user after a renewal it could not make (the session-expired dialog).
+  const refreshFailed = useSession((s) => s.recovery?.reason === 'sig-expired')
   const { net } = useNetState()
   const [draft, setDraft] = useState('')
   const block = composerBlock({ status, kicked, refreshFailed, hasPeer: peer !== null })
