@@ -124,7 +124,7 @@ export function createSession(options: SessionOptions): Session {
   const dispatch = createEventQueue<EngineEvent>((event) => {
     const env = { now: now(), random: random() }
     const result = transition(state, event, env)
-    traced?.(event, result.effects, env.now)
+    traced?.(event, result.effects, env.now, result.state.timers)
     state = result.state
     // Disposed: the store keeps what it showed last.
     if (state.phase.name !== 'disposed') publish(toSnapshot(state))

@@ -60,6 +60,12 @@ export type SessionTraceOutput =
 export type SessionTrace =
   | { readonly at: number; readonly kind: 'input'; readonly input: SessionTraceInput }
   | { readonly at: number; readonly kind: 'output'; readonly output: SessionTraceOutput }
+  /** The timers' deadlines (Unix ms) after a step that changed them; a timer left out is not running. */
+  | {
+      readonly at: number
+      readonly kind: 'timers'
+      readonly timers: Readonly<Partial<Record<SessionTraceTimer, number>>>
+    }
 
 /**
  * What `session.inspect()` takes to emit `trace` events: {@link traceSession}. Opt-in, so an app that never
@@ -71,4 +77,9 @@ export type SessionTrace =
  */
 export type SessionTracing = (
   emit: (trace: SessionTrace) => void,
-) => (event: EngineEvent, effects: readonly Effect[], at: number) => void
+) => (
+  event: EngineEvent,
+  effects: readonly Effect[],
+  at: number,
+  timers: Readonly<Partial<Record<SessionTraceTimer, number>>>,
+) => void

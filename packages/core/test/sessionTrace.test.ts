@@ -10,10 +10,12 @@ function traced(options: Parameters<typeof harness>[0] = {}) {
   h.session.inspect(traceSession)
   h.session.on('trace', (t) => traces.push(t))
   const lines = () =>
-    traces.map((t) =>
-      t.kind === 'input'
-        ? `in ${t.input.type}`
-        : `out ${t.output.type}${t.output.type === 'emit' ? ` ${t.output.name}` : ''}`,
+    traces.flatMap((t) =>
+      t.kind === 'timers'
+        ? []
+        : t.kind === 'input'
+          ? `in ${t.input.type}`
+          : `out ${t.output.type}${t.output.type === 'emit' ? ` ${t.output.name}` : ''}`,
     )
   return { ...h, traces, lines }
 }
@@ -70,6 +72,15 @@ describe("session.on('trace')", () => {
     expect(traces.find((t) => t.kind === 'output' && t.output.type === 'sdk-login')).toMatchObject({
       output: { type: 'sdk-login', userID: 'alice' },
     })
+  })
+
+  it("tells the timers' deadlines when they change: the fetch and login timeouts while signing in", async () => {
+    const { session, traces } = traced()
+    await session.login('alice')
+    const timers = traces.flatMap((t) => (t.kind === 'timers' ? [Object.keys(t.timers).sort().join('+')] : []))
+    expect(timers.slice(0, 2)).toEqual(['fetch', 'login'])
+    const first = traces.find((t) => t.kind === 'timers')
+    expect(first?.kind === 'timers' && (first.timers.fetch ?? 0) > first.at).toBe(true)
   })
 
   it('tells kicks and net changes as the SDK reported them', async () => {

@@ -75,6 +75,7 @@ export function metricsFromTrace(onMetric: (metric: SessionMetric) => void): (tr
           return
       }
     }
+    if (trace.kind === 'timers') return
     const output = trace.output
     if (output.type === 'fetch') fetches.set(output.id, { at, reason: output.reason })
     else if (output.type === 'abort-fetch') fetchEnded(output.id, at, 'aborted')
