@@ -1,33 +1,25 @@
 import { LoginStatusBadge, useLogout, useSession } from '@chat-session/react'
-import { type FormEvent, type ReactNode, useState } from 'react'
-
-interface Message {
-  readonly id: number
-  readonly from: string
-  readonly text: string
-  readonly at: string
-}
-
-const CONVERSATIONS = [
-  { id: 'design', name: 'Design team', preview: 'Mia: the new icons are in Figma', unread: 2 },
-  { id: 'mia', name: 'Mia Chen', preview: 'See you at 3?', unread: 0 },
-  { id: 'support', name: 'Support', preview: 'Ticket #4821 was resolved', unread: 0 },
-  { id: 'weekend', name: 'Weekend hikes', preview: 'Leo: weather looks great', unread: 5 },
-] as const
-
-// Placeholders: this demo is about the session, so messages are local and never leave the page.
-const PLACEHOLDER: readonly Message[] = [
-  { id: 1, from: 'Mia Chen', text: 'Morning! Did the new build go out?', at: '09:12' },
-  { id: 2, from: 'Leo Wang', text: 'Yes, rolled out to 10 % of users at 8:30.', at: '09:14' },
-  { id: 3, from: 'Mia Chen', text: 'Nice. Crash rate looks flat so far.', at: '09:15' },
-  { id: 4, from: 'Leo Wang', text: 'Let’s check again after lunch and then go to 50 %.', at: '09:16' },
-]
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { Composer } from './Composer'
+import { ConversationList } from './ConversationList'
+import { UserName } from './UserName'
+import { useConversationMessages } from './useConversationMessages'
+import { useConversations } from './useConversations'
 
 function when(ms: number): string {
   return new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'medium' })
 }
 
-/** The signed-in app: a header with the kit's status badge, a conversation list and one open conversation. */
+function clock(seconds: number): string {
+  return new Date(seconds * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+}
+
+const STATUS_TEXT = { sending: 'Sending…', sent: '', failed: 'Not sent' } as const
+
+/**
+ * The signed-in app: a header with the kit's status badge, the conversation list and one open conversation,
+ * all from the SDK. On a narrow screen the list and the conversation take turns.
+ */
 export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNode {
   // While kicked or refreshing, the store has no signed-in user; the shell keeps showing whose it is.
   const userID = useSession((s) => s.userID ?? s.kicked?.userID ?? null)
@@ -35,17 +27,23 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
   if (userID !== null && userID !== lastUser) setLastUser(userID)
   const logout = useLogout()
   const sigExpiresAt = useSession((s) => s.sig?.expiresAt ?? null)
-  const [messages, setMessages] = useState<readonly Message[]>(PLACEHOLDER)
-  const [draft, setDraft] = useState('')
-  const me = userID ?? lastUser ?? 'me'
+  const me = userID ?? lastUser ?? ''
+  const conversations = useConversations()
+  const [peer, setPeer] = useState<string | null>(null)
+  const { messages, send } = useConversationMessages(peer, me)
+  const list = useRef<HTMLOListElement>(null)
 
-  const send = (event: FormEvent) => {
-    event.preventDefault()
-    const text = draft.trim()
-    if (!text) return
-    const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    setMessages((list) => [...list, { id: list.length + 1, from: me, text, at }])
-    setDraft('')
+  // The newest message in view (the list scrolls, the page does not).
+  const lastId = messages.at(-1)?.id
+  useEffect(() => {
+    const el = list.current
+    if (lastId && el) el.scrollTop = el.scrollHeight
+  }, [lastId])
+
+  const open = (next: string) => {
+    setPeer(next)
+    // Keyboard users land in the message box of the conversation they picked.
+    requestAnimationFrame(() => document.getElementById('composer')?.focus())
   }
 
   return (
@@ -53,7 +51,7 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
       <header className="demo-header">
         <div className="demo-brand">
           <div className="demo-logo demo-logo--small" aria-hidden="true" />
-          <span>Lantern Chat</span>
+          <span className="demo-brand__name">Lantern Chat</span>
         </div>
         <div className="demo-header__session">
           <LoginStatusBadge />
@@ -61,11 +59,11 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
             <span className="demo-avatar" aria-hidden="true">
               {me.slice(0, 1).toUpperCase()}
             </span>
-            {me}
+            <UserName userID={me} />
           </span>
           <button
             type="button"
-            className="demo-button"
+            className="demo-button demo-header__signout"
             aria-disabled={logout.isPending || undefined}
             onClick={() => logout.mutate(undefined, { onSettled: onSignedOut })}
           >
@@ -74,58 +72,44 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
         </div>
       </header>
 
-      <div className="demo-body">
-        <nav className="demo-sidebar" aria-label="Conversations">
-          <ul>
-            {CONVERSATIONS.map((c, i) => (
-              <li
-                key={c.id}
-                className={i === 0 ? 'is-active' : undefined}
-                aria-current={i === 0 || undefined}
-              >
-                <span className="demo-avatar demo-avatar--group" aria-hidden="true">
-                  {c.name.slice(0, 1)}
-                </span>
-                <span className="demo-conv">
-                  <span className="demo-conv__name">{c.name}</span>
-                  <span className="demo-conv__preview">{c.preview}</span>
-                </span>
-                {c.unread > 0 && <span className="demo-unread">{c.unread}</span>}
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <div className="demo-body" data-view={peer === null ? 'list' : 'conversation'}>
+        <ConversationList conversations={conversations} active={peer} me={me} onOpen={open} />
 
         <main className="demo-conversation" aria-labelledby="conversation-title">
           <div className="demo-conversation__head">
-            <h1 id="conversation-title">Design team</h1>
-            <span className="demo-muted">4 members</span>
+            {peer !== null && (
+              <button type="button" className="demo-button demo-back" onClick={() => setPeer(null)}>
+                <span aria-hidden="true">←</span>
+                <span className="demo-visually-hidden">Back to conversations</span>
+              </button>
+            )}
+            <h1 id="conversation-title">
+              {peer === null ? 'No conversation open' : <UserName userID={peer} />}
+            </h1>
           </div>
-          <ol className="demo-messages" aria-label="Messages">
+          <ol
+            ref={list}
+            className="demo-messages"
+            aria-label="Messages"
+            aria-live="polite"
+            aria-relevant="additions"
+          >
             {messages.map((m) => (
-              <li key={m.id} className={m.from === me ? 'demo-message is-mine' : 'demo-message'}>
+              <li
+                key={m.id}
+                className={m.mine ? 'demo-message is-mine' : 'demo-message'}
+                data-testid="message"
+                data-status={m.status}
+              >
                 <span className="demo-message__meta">
-                  {m.from} · {m.at}
+                  <UserName userID={m.mine ? 'You' : m.from} /> · {clock(m.time)}
+                  {STATUS_TEXT[m.status] && <> · {STATUS_TEXT[m.status]}</>}
                 </span>
                 <span className="demo-message__bubble">{m.text}</span>
               </li>
             ))}
           </ol>
-          <form className="demo-composer" onSubmit={send}>
-            <label className="demo-visually-hidden" htmlFor="composer">
-              Message
-            </label>
-            <input
-              id="composer"
-              placeholder="Write a message…"
-              autoComplete="off"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-            />
-            <button type="submit" className="demo-button demo-button--primary">
-              Send
-            </button>
-          </form>
+          <Composer peer={peer} onSend={send} />
           <p className="demo-footnote" data-testid="sig-expiry" data-expires-at={sigExpiresAt ?? undefined}>
             {sigExpiresAt ? `Chat credential valid until ${when(sigExpiresAt)}` : 'No chat credential'}
           </p>

@@ -1,7 +1,6 @@
 import type { KickInfo } from '@chat-session/core'
 import { useSession } from '@chat-session/react'
 import { lazy, type ReactNode, Suspense, useState, useSyncExternalStore } from 'react'
-import { createPortal } from 'react-dom'
 import type { DemoConfig } from './demoConfig'
 import { onUserSigRequest, userSigRequestCount } from './fetchUserSig'
 
@@ -126,13 +125,10 @@ export default function DevPanel({ config, adminUrl }: { config: DemoConfig; adm
           {note}
         </p>
       </div>
-      {/* Portalled: a closed <details> would hide the floating panel with it. */}
-      {createPortal(
-        <Suspense fallback={null}>
-          <SessionDevtools position="bottom-left" />
-        </Suspense>,
-        document.body,
-      )}
+      {/* In the flow of this panel, not floating: nothing of the demo is covered. */}
+      <Suspense fallback={null}>
+        <SessionDevtools position="inline" />
+      </Suspense>
     </details>
   )
 }

@@ -14,6 +14,7 @@ import { toSnapshot } from './engine/toSnapshot'
 import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { SessionError } from './sessionError'
+import type { SessionTracing } from './sessionTrace'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 
 /**
@@ -67,6 +68,11 @@ export interface Session {
   start(): void
   /** Detaches everything: no listener, timer or state change afterwards. Pending calls reject `disposed`. */
   dispose(): void
+  /**
+   * Turns `trace` events on with `traceSession` (devtools and metrics do it themselves); they stay on. Off until
+   * then, so an app that never inspects a session carries none of the tracing code.
+   */
+  inspect(tracing: SessionTracing): void
   /** Subscribes to session events; returns the unsubscribe function. */
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
 }
@@ -104,19 +110,25 @@ export function createSession(options: SessionOptions): Session {
   const fetches = new Map<number, AbortController>()
   const calls = createPendingCalls()
   const events = createEventSource<SessionEventMap>()
+  /** Set by `inspect`: tells `trace` listeners each step. */
+  let traced: ReturnType<SessionTracing> | undefined
   const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
   let tabs: TabChannel | undefined
   /** What `start()` subscribed to: the SDK, the page. */
   const stops: (() => void)[] = []
   let started = false
+  // Set by dispose() at once: it may be called from a store subscriber or an event handler, mid-step, and the
+  // step's own effects (an SDK login, a fetch) must not start after it.
+  let disposing = false
 
   const dispatch = createEventQueue<EngineEvent>((event) => {
     const env = { now: now(), random: random() }
     const result = transition(state, event, env)
+    traced?.(event, result.effects, env.now, result.state.timers)
     state = result.state
     // Disposed: the store keeps what it showed last.
     if (state.phase.name !== 'disposed') publish(toSnapshot(state))
-    for (const effect of result.effects) run(effect)
+    for (const effect of result.effects) if (!disposing || !/^(fetch|sdk-)/.test(effect.type)) run(effect)
     // After dispose the state has no deadline left: this cancels every timer.
     followTimers(state.timers, env.now)
   })
@@ -217,7 +229,13 @@ export function createSession(options: SessionOptions): Session {
     },
     refreshUserSig: () => request({ op: 'refresh' }, { type: 'refresh' }, false),
     start,
-    dispose: () => dispatch({ type: 'dispose' }),
+    dispose() {
+      disposing = true
+      dispatch({ type: 'dispose' })
+    },
     on: events.on,
+    inspect(tracing) {
+      traced ??= tracing((trace) => events.emit('trace', trace))
+    },
   }
 }

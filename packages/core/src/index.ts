@@ -13,6 +13,15 @@ export {
 export type { NormalizedUserSig } from './normalizeUserSig'
 export { SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
 export type {
+  SessionTrace,
+  SessionTraceEmit,
+  SessionTraceInput,
+  SessionTraceOutput,
+  SessionTraceTimer,
+  SessionTracing,
+} from './sessionTrace'
+export { traceSession } from './traceSession'
+export type {
   FetchUserSig,
   FetchUserSigContext,
   FetchUserSigReason,

@@ -8,6 +8,8 @@ export interface NormalizedUserSig {
   readonly sdkAppId: number
   readonly issuedAt: number
   readonly expiresAt: number
+  /** The server's clock when it answered (Unix ms), when the fetcher passed it on. */
+  readonly serverTime?: number | null
 }
 
 /**
@@ -16,7 +18,13 @@ export interface NormalizedUserSig {
  * for a string that is not a UserSig.
  */
 export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig> {
-  const answer = raw as { userSig?: unknown; expiresAt?: unknown; error?: unknown; message?: unknown } | null
+  const answer = raw as {
+    userSig?: unknown
+    expiresAt?: unknown
+    serverTime?: unknown
+    error?: unknown
+    message?: unknown
+  } | null
   if (answer?.error === 'forbidden') throw new SessionError('forbidden', undefined, undefined, answer.message)
   const userSig = typeof raw === 'string' ? raw : answer?.userSig
   // The commonest slips: a `Response` not yet `.json()`-ed, or the sig under another name. Say what came back:
@@ -32,11 +40,14 @@ export async function normalizeUserSig(raw: unknown): Promise<NormalizedUserSig>
     )
   }
   const decoded = await decodeUserSig(userSig)
-  const given = answer?.expiresAt
   // The fetcher's own expiry wins (its server knows best); the decoded one is the fallback.
   return {
     ...decoded,
     userSig,
-    expiresAt: typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : decoded.expiresAt,
+    expiresAt: unixMs(answer?.expiresAt) ?? decoded.expiresAt,
+    serverTime: unixMs(answer?.serverTime),
   }
 }
+
+/** A usable Unix ms time, else null. */
+const unixMs = (value: unknown) => (typeof value === 'number' && value > 0 && value < Infinity ? value : null)

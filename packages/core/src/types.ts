@@ -1,4 +1,5 @@
 import type { SessionError } from './sessionError'
+import type { SessionTrace } from './sessionTrace'
 
 /** Where the session stands. `logged-in` only after the SDK said it is ready (`SDK_READY`). */
 export type SessionStatus = 'logged-out' | 'logging-in' | 'logged-in' | 'logging-out'
@@ -79,7 +80,12 @@ export interface FetchUserSigContext {
  */
 export type FetchUserSigResult =
   | string
-  | { readonly userSig: string; readonly expiresAt?: number | undefined }
+  | {
+      readonly userSig: string
+      readonly expiresAt?: number | undefined
+      /** The server's clock when it answered (Unix ms): the refresh is then scheduled on server time. */
+      readonly serverTime?: number | undefined
+    }
   | { readonly error: 'forbidden'; readonly message?: string | undefined }
 
 /**
@@ -112,6 +118,8 @@ export type SessionEventMap = {
   'login-failed': { readonly userID: string; readonly error: SessionError }
   'logged-in': { readonly userID: string }
   'logged-out': { readonly userID: string }
+  /** What the engine handles and does, for devtools and metrics; once `session.inspect(traceSession)` turned them on. */
+  trace: SessionTrace
 }
 
 /** The name of a session event: `kicked`, `sig-expired`, `net-lost`… (see {@link SessionEventMap}). */

@@ -211,16 +211,17 @@ describe('the session engine on the fake SDK', () => {
     expect(h.snapshot().status).toBe('logged-out')
   })
 
-  it("a hanging SDK login hits the engine's own timeout, and no second SDK login starts while it hangs", async () => {
+  it("a hanging SDK login hits the engine's own timeout: login() rejects, the session keeps trying, no second SDK login while it hangs", async () => {
     const h = harness({ session: { loginTimeout: 15_000 } })
     h.chat.fake.hangNextLogin()
-    const login = h.session.login('alice')
+    const login = h.session.login('alice').catch((e: unknown) => e)
     await settle(15_010)
+    expect(await login).toMatchObject({ kind: 'timeout', detail: 'login' })
     expect(h.snapshot()).toMatchObject({ status: 'logging-in', error: { kind: 'timeout' } })
     await settle(60_000)
     expect(h.sdkLogins).toHaveLength(1)
     // The SDK gives up at 90 s with 2801; the engine then tries again.
-    await Promise.all([login, settle(40_000)])
+    await settle(40_000)
     expect(h.maxInFlight()).toBe(1)
     expect(h.sdkLogins).toHaveLength(2)
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', error: null })

@@ -72,6 +72,14 @@ const action = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ t: 'hang' as const }) },
+  // A lasting fault of the service: a black hole (nothing answered) or logins left unanswered, or back to normal.
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('fault' as const),
+      fault: fc.constantFrom('none' as const, 'black-hole' as const, 'hang-login' as const),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -98,27 +106,32 @@ async function run(actions: Action[]) {
   const violations: string[] = []
   const rejectedSigs = new Set<string>()
   let acceptedSig: string | null = null
-  let inFlight = 0
+  // SDK logins in flight; `abandoned` once the user signed out or switched while the SDK had no session yet
+  // (the SDK cannot cancel a login: the engine lets such a one go instead of waiting on it).
+  const inFlight = new Set<{ abandoned: boolean }>()
   let autoLoginForbidden = false
   let loginsSinceUserAction = 0
 
   const realLogin = chat.login.bind(chat)
   chat.login = (params) => {
-    if (inFlight > 0) violations.push('two SDK logins in flight')
+    if ([...inFlight].some((l) => !l.abandoned)) violations.push('two SDK logins in flight')
     if (rejectedSigs.has(params.userSig)) violations.push('login with a sig already rejected')
     if (autoLoginForbidden) violations.push('automatic login after a non-expiry kick')
     if (++loginsSinceUserAction > MAX_ATTEMPTS + MAX_REFRESHES + 1)
       violations.push('unbounded login attempts')
-    inFlight++
+    const login = { abandoned: false }
+    inFlight.add(login)
     const p = realLogin(params)
     p.then(
       (r) => {
-        inFlight--
+        inFlight.delete(login)
         if (!('repeatLogin' in r.data)) acceptedSig = params.userSig
       },
       (e: { code?: number }) => {
-        inFlight--
+        inFlight.delete(login)
         if (e.code === 70001) rejectedSigs.add(params.userSig)
+        // Refused locally while an abandoned login holds the SDK's 15 s guard: not an attempt of the engine's.
+        if (e.code === 2025) loginsSinceUserAction--
       },
     )
     return p
@@ -180,14 +193,20 @@ async function run(actions: Action[]) {
     )
   }
 
+  const abandonIfNoSession = (): void => {
+    if (chat.getLoginUser() === '') for (const login of inFlight) login.abandoned = true
+  }
+
   for (const a of actions) {
     switch (a.t) {
       case 'login':
+        if (session.getSnapshot().userID !== a.user) abandonIfNoSession()
         autoLoginForbidden = false
         loginsSinceUserAction = 0
         track(session.login(a.user))
         break
       case 'logout':
+        abandonIfNoSession()
         loginsSinceUserAction = 0
         track(session.logout())
         break
@@ -228,6 +247,9 @@ async function run(actions: Action[]) {
       case 'hang':
         chat.fake.hangNextLogin()
         break
+      case 'fault':
+        service.setFault(a.fault)
+        break
       case 'fetch':
         modes.push(a.mode)
         break
@@ -248,6 +270,7 @@ async function run(actions: Action[]) {
 
   // Settle: a healthy network and fetcher, and enough time for every timeout, backoff and the SDK's 90 s.
   modes.length = 0
+  service.setFault('none')
   chat.fake.setNet('connected')
   await vi.advanceTimersByTimeAsync(300_000)
   const s = session.getSnapshot()

@@ -9,7 +9,11 @@ export function askFetcher(
   context: FetchUserSigContext,
 ): Promise<{ sig: NormalizedUserSig } | { error: SessionError }> {
   return Promise.resolve()
-    .then(() => fetchUserSig(userID, context))
+    .then(() => {
+      // Aborted before it started (a dispose or a newer login in the same tick): the app's fetcher is not called.
+      context.signal.throwIfAborted()
+      return fetchUserSig(userID, context)
+    })
     .then(normalizeUserSig)
     .then(
       (sig) => ({ sig }),

@@ -40,6 +40,8 @@ export interface HeldSig {
   readonly value: string
   readonly issuedAt: number | null
   readonly expiresAt: number | null
+  /** Server clock minus this clock when the sig arrived (ms); its times are the server's. 0 when unknown. */
+  readonly clockOffset?: number
   /** Its face in the snapshot, made once with the sig so the store sees the same object while the sig lasts. */
   readonly shown: { readonly expiresAt: number } | null
 }
@@ -102,8 +104,13 @@ export interface EngineState {
   readonly fetch: PendingFetch | null
   readonly sig: HeldSig | null
   readonly nextSig: HeldSig | null
-  /** Sigs the server already refused as expired or invalid: never sent again. */
+  /** Sigs the server already refused as expired or invalid: never sent again (the latest few, a bounded list). */
   readonly rejected: readonly string[]
+  /**
+   * The user of an SDK login let go of while the SDK had no session yet (a logout or a switch during a stuck
+   * login; the SDK cannot cancel it): if it still completes, that session is logged out, not adopted.
+   */
+  readonly abandoned: string | null
   /**
    * Deadline (Unix ms) of each running timer; the controller keeps one `setTimeout` per entry. `backoff`
    * present means waiting before the next attempt.
@@ -141,6 +148,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     sig: null,
     nextSig: null,
     rejected: [],
+    abandoned: null,
     timers: {},
     failures: 0,
     refreshes: 0,

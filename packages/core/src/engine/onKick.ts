@@ -2,7 +2,7 @@ import { SessionError } from '../sessionError'
 import type { KickReason } from '../types'
 import { refreshAfterExpiry, rejectSig } from './onSig'
 import { recent } from './onTab'
-import { emit, letGo, NO_GOAL, type Step, settle, superseded, targetOf } from './step'
+import { emit, letGo, NO_GOAL, type Step, settle, startFetch, superseded, targetOf } from './step'
 
 // The server ended the session: an expired sig is refreshed by itself, any other kick waits for the user.
 
@@ -24,7 +24,10 @@ export function onKicked(s: Step, { reason }: { readonly reason: KickReason }) {
     }
     if (!wanted) return
     if (next && !s.rejected.includes(next.value) && next.userID === user) s.sig = next
-    return refreshAfterExpiry(s, user, 70001)
+    refreshAfterExpiry(s, user, 70001)
+    // Forced expiry (no sig held): the fetch starts now, while the SDK recycles its socket, not at SDK_NOT_READY.
+    if (!s.sig && !s.fetch && targetOf(s) === user) startFetch(s, user, 'expired', false)
+    return
   }
   const kicked = {
     reason,

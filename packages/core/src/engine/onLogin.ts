@@ -30,6 +30,7 @@ export function onLogin(s: Step, { userID }: { readonly userID: string }): void 
     return
   }
   if (target !== null) dropTarget(s, superseded())
+  abandonLogin(s)
   want(s, userID)
   s.lastUser = userID
   // A new sign-in answers whatever the user was asked.
@@ -43,12 +44,15 @@ export function onRetry(s: Step): void {
   const user = targetOf(s) ?? s.lastUser
   if (user === null) return
   want(s, user)
+  // Still waiting on an SDK login past its deadline: this retry gets a deadline of its own.
+  if (s.call?.op === 'login-overdue') s.timers.login = s.now + s.config.loginTimeout
   // Already signed in (the SDK still is, or is again): nothing to retry.
   if (isLoggedIn(s)) settle(s, loginCall(user))
 }
 
 export function onLogout(s: Step): void {
   letGo(s, superseded(), { name: 'sign-out' })
+  abandonLogin(s)
   s.kicked = s.error = null
   s.refresh = 'idle'
 }
@@ -70,8 +74,9 @@ export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-log
   if ('result' in event) {
     const { repeat, user, ready } = event.result
     const sig = 'sig' in phase ? phase.sig : null
-    // repeatLogin: the SDK kept the session it had, with whatever sig that one used.
-    if (!repeat)
+    // repeatLogin: the SDK kept the session it had, with whatever sig that one used. So it does when a login the
+    // engine abandoned landed first: the SDK's user is the truth, and advance() logs that one out.
+    if (!repeat && (!user || user === call.userID))
       s.phase =
         'user' in phase
           ? { ...phase, user: call.userID, sig: call.userSig }
@@ -91,7 +96,17 @@ export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-log
     giveUp(s, error)
   } else if (!error.retryable) giveUp(s, error)
   // The engine's own timeout already counted this attempt.
-  else if (call.op === 'login') retryLater(s, error)
+  else if (call.op === 'login') {
+    // 2025: the SDK still holds a login the engine abandoned and refuses others for 15 s after it started. Not a
+    // failed attempt: ask again every 3 s until it lets this one through.
+    if (error.kind === 'repeat-login') s.failures--
+    retryLater(
+      s,
+      error.kind === 'repeat-login'
+        ? new SessionError('repeat-login', 2025, undefined, undefined, 3000)
+        : error,
+    )
+  }
 }
 
 export function onSdkLogout(s: Step, { id }: { readonly id: number }): void {
@@ -109,9 +124,24 @@ export function onReady(s: Step, { user }: { readonly user: string }): void {
     s.phase = { name: 'ready', user, sig: call.userSig }
   } else if ('user' in phase && phase.user === user) s.phase = { ...phase, name: 'ready' }
   else if (call === null && phase.name === 'signed-out' && user) {
-    // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight it.
+    // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight
+    // it; unless it is a login the engine abandoned, which advance() now logs out.
     s.phase = { name: 'ready', user, sig: null }
-    if (s.goal.name === 'none') s.goal = { name: 'user', userID: user }
+    if (s.goal.name === 'none' && user !== s.abandoned) s.goal = { name: 'user', userID: user }
+  }
+  s.abandoned = null
+}
+
+/**
+ * A logout or a switch does not wait on an SDK login that has no session yet (the SDK cannot cancel one, and
+ * against a silent server it never settles): the call is let go, and the session it may still open is logged out.
+ */
+function abandonLogin(s: Step): void {
+  const { call } = s
+  if (call && call.op !== 'logout' && s.phase.name === 'signed-out') {
+    s.abandoned = call.userID
+    s.call = null
+    delete s.timers.login
   }
 }
 
@@ -133,7 +163,10 @@ export function onLoginDue(s: Step): void {
   const pendingLogin = call !== null && call.userID === target
   const awaitingReady = target !== null && s.phase.name !== 'ready' && sdkUserOf(s) === target
   if (!pendingLogin && !awaitingReady) return
-  // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles.
+  // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles, but the
+  // callers hear of the timeout now (the session keeps trying: the SDK re-sends its login on every reconnect).
   if (call) s.call = { ...call, op: 'login-overdue' }
-  retryLater(s, new SessionError('timeout', undefined, 'login'))
+  const error = new SessionError('timeout', undefined, 'login')
+  settle(s, loginCall(target!), error)
+  retryLater(s, error)
 }

@@ -17,7 +17,9 @@ import {
 
 /** Marks `value` as refused by the server: it is never sent again. */
 export function rejectSig(s: Step, value: string | null): void {
-  if (value !== null) s.rejected = [...s.rejected, value]
+  // The latest 8 are enough (a fetcher handing back an old sig hands back a recent one); 20,000 expiries must
+  // not grow memory or slow every check.
+  if (value !== null) s.rejected = [...s.rejected.slice(-7), value]
   s.sig = null
 }
 
@@ -37,11 +39,15 @@ function fetchFailed(s: Step, background: boolean, error: SessionError): void {
 
 const startBackgroundFetch = (s: Step) => startFetch(s, sdkUserOf(s)!, 'proactive', true)
 
-/** When to fetch the next sig: at 90 % of a short life, else `leeway` before expiry. */
+/**
+ * When to fetch the next sig, on this clock: at 90 % of a short life, else `leeway` before expiry. The sig's
+ * times are the server's, so a clock that is hours off would fetch at once or only after the expiry kick:
+ * they are moved by the offset measured when the sig arrived.
+ */
 export function prefetchAt(sig: HeldSig, leeway: number): number {
   const expiresAt = sig.expiresAt ?? Number.POSITIVE_INFINITY
   const lifetime = sig.issuedAt !== null ? expiresAt - sig.issuedAt : leeway * 10
-  return expiresAt - Math.min(leeway, lifetime * 0.1)
+  return expiresAt - (sig.clockOffset || 0) - Math.min(leeway, lifetime * 0.1)
 }
 
 export function onFetched(s: Step, event: Extract<EngineEvent, { type: 'fetched' }>) {
@@ -67,6 +73,7 @@ export function onFetched(s: Step, event: Extract<EngineEvent, { type: 'fetched'
     value: sig.userSig,
     issuedAt: sig.issuedAt,
     expiresAt,
+    clockOffset: sig.serverTime ? sig.serverTime - s.now : 0,
     shown: expiresAt != null ? { expiresAt } : null,
   }
   if (fetch.background) {

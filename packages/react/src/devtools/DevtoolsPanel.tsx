@@ -12,7 +12,7 @@ interface DevtoolsPanelProps {
   readonly recorder: TraceRecorder
   readonly session: Session
   readonly initialOpen: boolean
-  readonly position: 'bottom-right' | 'bottom-left'
+  readonly position: 'bottom-right' | 'bottom-left' | 'inline'
 }
 
 const seconds = (ms: number) => `+${(ms / 1000).toFixed(3)} s`

@@ -3,7 +3,6 @@
 import { useSessionContext } from '@chat-session/react'
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
-import { traceSourceOf } from './traceSourceOf'
 
 // The panel is its own chunk: importing this entry costs the recorder only until the panel renders.
 const DevtoolsPanel = /* @__PURE__ */ lazy(() => import('./DevtoolsPanel'))
@@ -12,8 +11,8 @@ const DevtoolsPanel = /* @__PURE__ */ lazy(() => import('./DevtoolsPanel'))
 export interface SessionDevtoolsProps {
   /** Open on mount. Default false (a collapsed button). */
   readonly initialOpen?: boolean | undefined
-  /** Corner of the viewport. Default `'bottom-right'`. */
-  readonly position?: 'bottom-right' | 'bottom-left' | undefined
+  /** Corner of the viewport, or `'inline'`: in the page's flow (inside an app's own developer panel). Default `'bottom-right'`. */
+  readonly position?: 'bottom-right' | 'bottom-left' | 'inline' | undefined
   /** How many traces to keep. Default 500. */
   readonly limit?: number | undefined
 }
@@ -33,7 +32,7 @@ export function SessionDevtools(props: SessionDevtoolsProps): ReactNode {
   const { limit } = props
   const [recorder, setRecorder] = useState<TraceRecorder | null>(null)
   useEffect(() => {
-    const next = createTraceRecorder(traceSourceOf(session), limit)
+    const next = createTraceRecorder(session, limit)
     setRecorder(next)
     return next.stop
   }, [session, limit])

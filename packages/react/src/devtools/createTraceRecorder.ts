@@ -1,3 +1,4 @@
+import { onTrace } from './onTrace'
 import type { SessionTrace, TraceSource } from './sessionTrace'
 
 /** The traces of a session kept in memory (the newest `limit`), for `useSyncExternalStore`. */
@@ -10,7 +11,7 @@ export interface TraceRecorder {
 }
 
 /**
- * Starts recording `source`'s traces, keeping the newest `limit` (default 500).
+ * Turns `source`'s trace on and records it, keeping the newest `limit` traces (default 500).
  *
  * @example
  * const recorder = createTraceRecorder(session)
@@ -22,7 +23,7 @@ export function createTraceRecorder(source: TraceSource, limit = 500): TraceReco
   const changed = () => {
     for (const listener of listeners) listener()
   }
-  const stop = source.on('trace', (trace) => {
+  const stop = onTrace(source, (trace) => {
     traces = [...traces, trace].slice(-limit)
     changed()
   })

@@ -2,6 +2,8 @@
 export const devtoolsCss = `
 .csk-devtools{position:fixed;z-index:2147483000;inset-block-end:12px;inset-inline-end:12px;max-inline-size:min(34rem,calc(100vw - 24px));font:13px/1.4 var(--csk-font);color:var(--csk-fg);color-scheme:var(--csk-color-scheme)}
 .csk-devtools[data-position=bottom-left]{inset-inline-end:auto;inset-inline-start:12px}
+.csk-devtools[data-position=inline]{position:static;max-inline-size:none}
+.csk-devtools[data-position=inline] .csk-devtools__toggle{box-shadow:none}
 .csk-devtools :focus-visible{outline:2px solid var(--csk-accent);outline-offset:2px}
 .csk-devtools button{font:inherit;color:inherit;background:var(--csk-bg);border:1px solid var(--csk-border);border-radius:var(--csk-radius);padding:4px 10px;cursor:pointer}
 .csk-devtools__toggle{box-shadow:var(--csk-shadow)}

@@ -1,6 +1,7 @@
 // `@chat-session/react/devtools`: development tools and metrics, kept out of the main entry.
 export { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
 export { metricsFromTrace, observeSessionMetrics } from './observeSessionMetrics'
+export { onTrace } from './onTrace'
 export { redactDiagnostics } from './redactDiagnostics'
 export { SessionDevtools, type SessionDevtoolsProps } from './SessionDevtools'
 export type { DurationMetricName, SessionMetric } from './sessionMetric'
@@ -10,6 +11,7 @@ export type {
   SessionTraceInput,
   SessionTraceOutput,
   SessionTraceTimer,
+  SessionTracing,
   TraceSource,
 } from './sessionTrace'
 export {
@@ -19,5 +21,4 @@ export {
   summarizeMetric,
 } from './summarizeMetrics'
 export { type TimelineEntry, type TimelineKind, timelineKinds, toTimeline } from './toTimeline'
-export { traceSourceOf } from './traceSourceOf'
 export { useSessionMetrics } from './useSessionMetrics'

@@ -1,4 +1,5 @@
 import type { FetchUserSigReason } from '@chat-session/core'
+import { onTrace } from './onTrace'
 import type { SessionMetric } from './sessionMetric'
 import type { SessionTrace, TraceSource } from './sessionTrace'
 
@@ -15,7 +16,7 @@ export function observeSessionMetrics(
   source: TraceSource,
   onMetric: (metric: SessionMetric) => void,
 ): () => void {
-  return source.on('trace', metricsFromTrace(onMetric))
+  return onTrace(source, metricsFromTrace(onMetric))
 }
 
 /**
@@ -74,6 +75,7 @@ export function metricsFromTrace(onMetric: (metric: SessionMetric) => void): (tr
           return
       }
     }
+    if (trace.kind === 'timers') return
     const output = trace.output
     if (output.type === 'fetch') fetches.set(output.id, { at, reason: output.reason })
     else if (output.type === 'abort-fetch') fetchEnded(output.id, at, 'aborted')

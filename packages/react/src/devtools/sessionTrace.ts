@@ -1,77 +1,23 @@
-import type {
-  FetchUserSigReason,
-  KickReason,
-  NetState,
-  SessionError,
-  SessionEventMap,
-  SessionEventType,
+import type { SessionTrace, SessionTracing } from '@chat-session/core'
+
+export type {
+  SessionTrace,
+  SessionTraceEmit,
+  SessionTraceInput,
+  SessionTraceOutput,
+  SessionTraceTimer,
+  SessionTracing,
 } from '@chat-session/core'
 
-/** The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh. */
-export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
-
 /**
- * What happened to the engine: the app's calls, the fetcher's and the SDK's answers, SDK events, timers, the
- * page and the other tabs. A fetcher's answer carries the sig's expiry only, never the sig.
- */
-export type SessionTraceInput =
-  | { readonly type: 'login'; readonly userID: string }
-  | { readonly type: 'logout' | 'retry' | 'refresh' | 'dispose' | 'not-ready' | 'online' }
-  | { readonly type: 'fetched'; readonly id: number; readonly expiresAt: number | null }
-  | { readonly type: 'fetched'; readonly id: number; readonly error: SessionError }
-  | {
-      readonly type: 'sdk-login'
-      readonly id: number
-      readonly result: { readonly repeat: boolean; readonly user: string; readonly ready: boolean }
-    }
-  | { readonly type: 'sdk-login'; readonly id: number; readonly error: SessionError }
-  | { readonly type: 'sdk-logout'; readonly id: number }
-  | { readonly type: 'ready'; readonly user: string }
-  | { readonly type: 'kicked'; readonly reason: KickReason }
-  | { readonly type: 'net'; readonly net: NetState }
-  | { readonly type: 'tab'; readonly userID: string }
-  | { readonly type: 'timer'; readonly timer: SessionTraceTimer }
-
-/** The public session events, not counting the trace itself. */
-type PublicEvent = Exclude<SessionEventType, 'trace'>
-
-/** A public session event as it was emitted (`session.on(name, …)`). */
-export type SessionTraceEmit = {
-  [K in PublicEvent]: { readonly type: 'emit'; readonly name: K; readonly payload: SessionEventMap[K] }
-}[PublicEvent]
-
-/** What the engine did about it: calls to the fetcher and the SDK (the UserSig left out), events it emitted. */
-export type SessionTraceOutput =
-  | {
-      readonly type: 'fetch'
-      readonly id: number
-      readonly userID: string
-      readonly reason: FetchUserSigReason
-    }
-  | { readonly type: 'abort-fetch' | 'sdk-logout'; readonly id: number }
-  | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string }
-  | SessionTraceEmit
-
-/**
- * One entry of the session's trace, for devtools and metrics: an input the engine handled or an output it
- * produced, with the clock time (Unix ms, the session's `now`). Never holds a UserSig.
- *
- * @example
- * session.on('trace', (t) => {
- *   if (t.kind === 'output' && t.output.type === 'fetch') console.debug('fetching a UserSig for', t.output.reason)
- * })
- */
-export type SessionTrace =
-  | { readonly at: number; readonly kind: 'input'; readonly input: SessionTraceInput }
-  | { readonly at: number; readonly kind: 'output'; readonly output: SessionTraceOutput }
-
-/**
- * What devtools and metrics read: anything with the session's `on('trace', …)`.
+ * What devtools and metrics read: a session (`on('trace', …)`, and `inspect` to turn the trace on), or anything
+ * with the same `on`, such as a replay of recorded traces.
  *
  * @example
  * const source: TraceSource = session
- * const stop = source.on('trace', (t) => console.debug(t.kind, t.at))
+ * const stop = onTrace(source, (t) => console.debug(t.kind, t.at))
  */
 export interface TraceSource {
   on(type: 'trace', handler: (trace: SessionTrace) => void): () => void
+  inspect?(tracing: SessionTracing): void
 }

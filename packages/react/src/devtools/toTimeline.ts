@@ -1,5 +1,7 @@
 import type { SessionError } from '@chat-session/core'
-import type { SessionTrace } from './sessionTrace'
+import type { SessionTrace, SessionTraceTimer } from './sessionTrace'
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`
 
 /** The filters of the devtools timeline: app calls, UserSig fetches, the SDK, the network, timers, events, tabs. */
 export type TimelineKind = 'call' | 'fetch' | 'sdk' | 'net' | 'timer' | 'event' | 'tab'
@@ -42,7 +44,9 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
     calls.delete(key)
     return start === undefined ? null : at - start
   }
-  return traces.map((trace): TimelineEntry => {
+  let armed: Readonly<Partial<Record<SessionTraceTimer, number>>> = {}
+  const fired = new Set<SessionTraceTimer>()
+  return traces.flatMap((trace): TimelineEntry | TimelineEntry[] => {
     const { at } = trace
     const line = (kind: TimelineKind, title: string, detail = '', duration: number | null = null) => ({
       kind,
@@ -51,6 +55,20 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
       detail,
       duration,
     })
+    if (trace.kind === 'timers') {
+      const { timers } = trace
+      const names = Object.keys({ ...armed, ...timers }) as SessionTraceTimer[]
+      const lines = names.flatMap((name) => {
+        const deadline = timers[name]
+        if (deadline === armed[name]) return []
+        if (deadline !== undefined)
+          return [line('timer', `${name} timer set`, `in ${seconds(deadline - at)}`)]
+        // A timer that fired leaves the deadlines by itself: only a cancelled one is worth a line.
+        return fired.delete(name) ? [] : [line('timer', `${name} timer cancelled`)]
+      })
+      armed = timers
+      return lines
+    }
     if (trace.kind === 'output') {
       const out = trace.output
       switch (out.type) {
@@ -111,6 +129,7 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
       case 'online':
         return line('net', 'browser online')
       case 'timer':
+        fired.add(input.timer)
         return line('timer', `${input.timer} timer fired`)
       default:
         return line('tab', 'another tab signs in', input.userID)

@@ -2,10 +2,9 @@
 // By the package's own name, so this entry shares the main entry's context instead of bundling a copy of it.
 import { useSessionContext } from '@chat-session/react'
 import { useEffect, useInsertionEffect, useRef, useState } from 'react'
-import { metricsFromTrace } from './observeSessionMetrics'
+import { observeSessionMetrics } from './observeSessionMetrics'
 import type { SessionMetric } from './sessionMetric'
 import { emptyMetricsSummary, type SessionMetricsSummary, summarizeMetric } from './summarizeMetrics'
-import { traceSourceOf } from './traceSourceOf'
 
 /**
  * The session's metrics since this component mounted (time to ready, fetch latency, refresh gap after expiry,
@@ -25,13 +24,10 @@ export function useSessionMetrics(onMetric?: (metric: SessionMetric) => void): S
   const [summary, setSummary] = useState(emptyMetricsSummary)
   useEffect(
     () =>
-      traceSourceOf(session).on(
-        'trace',
-        metricsFromTrace((metric) => {
-          setSummary((current) => summarizeMetric(current, metric))
-          latest.current?.(metric)
-        }),
-      ),
+      observeSessionMetrics(session, (metric) => {
+        setSummary((current) => summarizeMetric(current, metric))
+        latest.current?.(metric)
+      }),
     [session, latest],
   )
   return summary

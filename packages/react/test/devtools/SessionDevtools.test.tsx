@@ -56,6 +56,27 @@ describe('SessionDevtools', () => {
     expect(screen.getByText('time-to-ready').nextSibling?.textContent).toContain('last 150 ms')
   })
 
+  it('shows timers set with their delay, fired, and cancelled (a fired one is not also cancelled)', async () => {
+    const { t } = await setup({ initialOpen: true })
+    act(() => {
+      t.timers({ login: t.now() + 20_000, net: t.now() + 4000 })
+      t.wait(4000)
+      t.input({ type: 'timer', timer: 'net' })
+      t.timers({ login: t.now() + 16_000 })
+      t.timers({})
+    })
+    expect(
+      within(timeline())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '+0.000 stimerlogin timer set · in 20.000 s',
+      '+0.000 stimernet timer set · in 4.000 s',
+      '+4.000 stimernet timer fired',
+      '+4.000 stimerlogin timer cancelled',
+    ])
+  })
+
   it('filters the timeline by kind', async () => {
     const { user, t } = await setup({ initialOpen: true })
     act(() => playSignIn(t))

@@ -1,7 +1,12 @@
 import { type Session, SessionError, type SessionSnapshot } from '@chat-session/core'
 import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import type { SessionTrace, SessionTraceInput, SessionTraceOutput } from '../../src/devtools/index'
+import type {
+  SessionTrace,
+  SessionTraceInput,
+  SessionTraceOutput,
+  SessionTraceTimer,
+} from '../../src/devtools/index'
 import { SessionContext } from '../../src/index'
 
 /** A UserSig-shaped marker: it must never show up in the DOM or the copied diagnostics. */
@@ -44,9 +49,13 @@ export function traceDouble() {
   const send = (trace: SessionTrace) => {
     for (const handler of handlers) handler(trace)
   }
+  let inspected = 0
   const session = {
     store,
     getSnapshot: store.getState,
+    inspect() {
+      inspected++
+    },
     on(type: string, handler: (trace: SessionTrace) => void) {
       if (type !== 'trace') return () => {}
       handlers.add(handler)
@@ -57,12 +66,16 @@ export function traceDouble() {
     session,
     store,
     listeners: () => handlers.size,
+    /** How many times something turned the trace on. */
+    inspected: () => inspected,
+    now: () => now,
     /** Moves the double's clock on. */
     wait(ms: number) {
       now += ms
     },
     input: (input: SessionTraceInput) => send({ at: now, kind: 'input', input }),
     output: (output: SessionTraceOutput) => send({ at: now, kind: 'output', output }),
+    timers: (timers: Partial<Record<SessionTraceTimer, number>>) => send({ at: now, kind: 'timers', timers }),
   }
 }
 

@@ -1,18 +1,13 @@
 import { SessionError } from '@chat-session/core'
 import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import {
-  observeSessionMetrics,
-  type SessionMetric,
-  traceSourceOf,
-  useSessionMetrics,
-} from '../../src/devtools/index'
+import { observeSessionMetrics, type SessionMetric, useSessionMetrics } from '../../src/devtools/index'
 import { playSignIn, traceDouble, withDouble } from './_traceDouble'
 
 function observe() {
   const t = traceDouble()
   const metrics: SessionMetric[] = []
-  const stop = observeSessionMetrics(traceSourceOf(t.session), (m) => metrics.push(m))
+  const stop = observeSessionMetrics(t.session, (m) => metrics.push(m))
   return { t, metrics, stop }
 }
 
@@ -78,6 +73,11 @@ describe('observeSessionMetrics (from the public trace)', () => {
     t.input({ type: 'logout' })
     t.output({ type: 'emit', name: 'logged-in', payload: { userID: 'bob' } })
     expect(metrics).toEqual([])
+  })
+
+  it('turns the session trace on', () => {
+    const { t } = observe()
+    expect(t.inspected()).toBe(1)
   })
 
   it('stops when asked', () => {

@@ -125,9 +125,30 @@ describe('the session engine on the real SDK in Chromium', () => {
     const login = h.session.login('b-hang').catch((e: unknown) => e)
     await vi.waitFor(() => expect(h.snapshot().error).toMatchObject({ kind: 'timeout' }), { timeout: 3000 })
     expect(h.snapshot().status).toBe('logging-in')
+    expect(await login).toMatchObject({ kind: 'timeout', detail: 'login' })
     await sleep(1500)
     expect(h.sdkLogins).toEqual(['b-hang'])
     h.session.dispose()
-    expect(await login).toMatchObject({ kind: 'disposed' })
+  })
+
+  it('a server that accepts the socket and never answers: logout() during the stuck login resolves, and the session the SDK still opens is logged out', async () => {
+    const h = open()
+    let sdkReady = 0
+    h.sdk.on('sdkStateReady', () => sdkReady++)
+    await admin('fault', { fault: 'black-hole' })
+    try {
+      const login = h.session.login('b-black-hole').catch((e: unknown) => e)
+      await vi.waitFor(() => expect(h.sdkLogins).toEqual(['b-black-hole']))
+      await h.session.logout()
+      expect(await login).toMatchObject({ kind: 'superseded' })
+      expect(h.snapshot().status).toBe('logged-out')
+    } finally {
+      await admin('fault', { fault: 'none' })
+    }
+    // The SDK sends its login again on its next reconnect (every 3 s); the engine signs that session out.
+    await vi.waitFor(() => expect(sdkReady).toBe(1), { timeout: 10_000 })
+    await vi.waitFor(() => expect(h.sdk.isReady()).toBe(false))
+    expect(h.snapshot().status).toBe('logged-out')
+    expect(h.events).not.toContain('logged-in')
   })
 })
