@@ -87,7 +87,7 @@ for (const width of [360, 320]) {
 
       // Back to the list (a real button with a name), which shows the conversation.
       await phone.getByRole('button', { name: 'Back to conversations' }).click()
-      await expect(phone.getByTestId('conversation').filter({ hasText: bob })).toBeVisible()
+      await expect(phone.getByTestId('conversation').filter({ hasText: bob })).toBeFocused()
       await expectNoSidewaysScroll(phone)
     } finally {
       await context.close()

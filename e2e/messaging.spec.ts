@@ -40,6 +40,9 @@ test('alice and bob exchange messages both ways through the real SDK', async ({ 
 
   await send(b, 'Sure, 12:30')
   await expect(bubble(a, 'Sure, 12:30')).toBeVisible()
+  // Announced to screen readers as it arrives (a history that loads is not read out).
+  await expect(a.getByTestId('arrived')).toHaveText(`${bob}: Sure, 12:30`)
+  await expect(b.getByTestId('arrived')).toHaveText('')
   await expect(messages(a)).toHaveText([/Hi bob, lunch\?/, /Sure, 12:30/])
   await expect(messages(b)).toHaveText([/Hi bob, lunch\?/, /Sure, 12:30/])
   await step(a, testInfo, 'alice-conversation')

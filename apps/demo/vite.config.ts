@@ -24,6 +24,7 @@ export default defineConfig({
       '@tencentcloud/chat/index.es.js',
       'react',
       'react/jsx-dev-runtime',
+      'react-dom',
       'react-dom/client',
       '@tanstack/react-query',
       'zustand',

@@ -30,7 +30,7 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
   const me = userID ?? lastUser ?? ''
   const conversations = useConversations()
   const [peer, setPeer] = useState<string | null>(null)
-  const { messages, send } = useConversationMessages(peer, me)
+  const { messages, arrived, send } = useConversationMessages(peer, me)
   const list = useRef<HTMLOListElement>(null)
 
   // The newest message in view (the list scrolls, the page does not).
@@ -45,6 +45,18 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
     // Keyboard users land in the message box of the conversation they picked.
     requestAnimationFrame(() => document.getElementById('composer')?.focus())
   }
+
+  // Back to the list (phone): the focus goes to the conversation just left, once the list shows again.
+  const [leftPeer, setLeftPeer] = useState<string | null>(null)
+  const back = () => {
+    setLeftPeer(peer)
+    setPeer(null)
+  }
+  useEffect(() => {
+    if (peer !== null || leftPeer === null) return
+    for (const el of document.querySelectorAll<HTMLElement>('[data-testid="conversation"]'))
+      if (el.dataset.peer === leftPeer) el.focus()
+  }, [peer, leftPeer])
 
   return (
     <div className="demo-shell">
@@ -78,7 +90,7 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
         <main className="demo-conversation" aria-labelledby="conversation-title">
           <div className="demo-conversation__head">
             {peer !== null && (
-              <button type="button" className="demo-button demo-back" onClick={() => setPeer(null)}>
+              <button type="button" className="demo-button demo-back" onClick={back}>
                 <span aria-hidden="true">←</span>
                 <span className="demo-visually-hidden">Back to conversations</span>
               </button>
@@ -87,13 +99,11 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
               {peer === null ? 'No conversation open' : <UserName userID={peer} />}
             </h1>
           </div>
-          <ol
-            ref={list}
-            className="demo-messages"
-            aria-label="Messages"
-            aria-live="polite"
-            aria-relevant="additions"
-          >
+          {/* Only what arrives live is announced, not a whole history when a conversation opens. */}
+          <p className="demo-visually-hidden" role="status" data-testid="arrived">
+            {arrived ? `${arrived.from}: ${arrived.text}` : ''}
+          </p>
+          <ol ref={list} className="demo-messages" aria-label="Messages">
             {messages.map((m) => (
               <li
                 key={m.id}

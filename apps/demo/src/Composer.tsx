@@ -50,6 +50,7 @@ export function Composer({
           type="submit"
           className="demo-button demo-button--primary"
           aria-disabled={block !== null || undefined}
+          aria-describedby={block ? 'composer-hint' : undefined}
         >
           Send
         </button>

@@ -5,6 +5,8 @@ import { C2C, type ChatMessage, conversationIdOf, loadMessages, toChatMessage } 
 
 export interface ConversationMessages {
   readonly messages: readonly ChatMessage[]
+  /** The last message that arrived live (not from the history), for a screen-reader announcement. */
+  readonly arrived: ChatMessage | null
   /** Sends a text; it shows at once as `sending`, then `sent` (or `failed`). */
   send(text: string): void
 }
@@ -28,8 +30,12 @@ export function useConversationMessages(peer: string | null, me: string): Conver
     peer,
     messages: [],
   })
+  const [arrived, setArrived] = useState<ChatMessage | null>(null)
   // Another conversation opened: start from its own messages.
-  if (state.peer !== peer) setState({ peer, messages: [] })
+  if (state.peer !== peer) {
+    setState({ peer, messages: [] })
+    setArrived(null)
+  }
   const conversationID = peer === null ? null : conversationIdOf(peer)
 
   useEffect(() => {
@@ -48,7 +54,9 @@ export function useConversationMessages(peer: string | null, me: string): Conver
     const onReceived = (event: { data: Message[] }) => {
       const mine = event.data.filter((m) => m.conversationID === conversationID)
       if (mine.length === 0) return
-      add(mine.map((m) => toChatMessage(m, me)))
+      const incoming = mine.map((m) => toChatMessage(m, me))
+      add(incoming)
+      if (live) setArrived(incoming.at(-1) ?? null)
       markRead()
     }
     chat.on(TencentCloudChat.EVENT.MESSAGE_RECEIVED, onReceived)
@@ -73,5 +81,5 @@ export function useConversationMessages(peer: string | null, me: string): Conver
     [chat, peer, me],
   )
 
-  return { messages: state.messages, send }
+  return { messages: state.messages, arrived, send }
 }
