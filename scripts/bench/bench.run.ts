@@ -230,8 +230,13 @@ const ratio = (v: number, base: number): string =>
 
 test('benchmark', async () => {
   let unhandled = 0
-  const onUnhandled = (): void => {
+  const reasons = new Map<string, number>()
+  const onUnhandled = (reason: unknown): void => {
     unhandled++
+    const r = reason as { code?: number; kind?: string; stack?: string }
+    const at = (r?.stack ?? '').split('\n').find((l) => l.includes('/packages/core/')) ?? 'the SDK'
+    const key = `${r?.code ?? r?.kind ?? String(reason)} from ${at.trim().slice(0, 90)}`
+    reasons.set(key, (reasons.get(key) ?? 0) + 1)
   }
   process.on('unhandledRejection', onUnhandled)
   await installWebSocket()
@@ -272,6 +277,6 @@ test('benchmark', async () => {
     )
   }
   console.log(
-    `\n${lines.join('\n')}\n\nunhandled rejections: ${unhandled}; took ${Math.round((Date.now() - started) / 1000)} s\n`,
+    `\n${lines.join('\n')}\n\nunhandled rejections: ${unhandled} (${[...reasons].map(([k, n]) => `${n}× ${k}`).join('; ') || 'none'}); took ${Math.round((Date.now() - started) / 1000)} s\n`,
   )
 })

@@ -48,11 +48,7 @@ function onLoggedIn(s: Step): void {
 function moveSdk(s: Step): void {
   const target = targetOf(s)
   const sdkUser = sdkUserOf(s)
-  // A login past its deadline does not block the next attempt once the backoff is over: after an outage the SDK
-  // reconnects only when asked for something (its stuck login waits for a telemetry flush a minute later), and a
-  // new login() asks. Both may land; they are for the same user, so the SDK keeps one session.
-  const overdue = s.call?.op === 'login-overdue' && s.call.userID === target && s.phase.name === 'signed-out'
-  if ((s.call && !overdue) || s.timers.backoff !== undefined || s.phase.name === 'leaving-after-kick') return
+  if (s.call || s.timers.backoff !== undefined || s.phase.name === 'leaving-after-kick') return
   if (s.fetch && !s.fetch.background) return
   if (sdkUser !== null && sdkUser !== target) {
     const id = ++s.seq
