@@ -1,5 +1,6 @@
 import { LoginStatusBadge, useLogout, useSession } from '@chat-session/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { Composer } from './Composer'
 import { ConversationList } from './ConversationList'
 import { UserName } from './UserName'
@@ -46,17 +47,14 @@ export function ChatShell({ onSignedOut }: { onSignedOut: () => void }): ReactNo
     requestAnimationFrame(() => document.getElementById('composer')?.focus())
   }
 
-  // Back to the list (phone): the focus goes to the conversation just left, once the list shows again.
-  const [leftPeer, setLeftPeer] = useState<string | null>(null)
+  // Back to the list (phone): the list is rendered at once (flushSync), then the focus goes to the
+  // conversation just left, still inside the click, so nothing can move it after.
   const back = () => {
-    setLeftPeer(peer)
-    setPeer(null)
-  }
-  useEffect(() => {
-    if (peer !== null || leftPeer === null) return
+    const left = peer
+    flushSync(() => setPeer(null))
     for (const el of document.querySelectorAll<HTMLElement>('[data-testid="conversation"]'))
-      if (el.dataset.peer === leftPeer) el.focus()
-  }, [peer, leftPeer])
+      if (el.dataset.peer === left) el.focus()
+  }
 
   return (
     <div className="demo-shell">

@@ -110,7 +110,7 @@ export interface EngineState {
    * The user of an SDK login let go of while the SDK had no session yet (a logout or a switch during a stuck
    * login; the SDK cannot cancel it): if it still completes, that session is logged out, not adopted.
    */
-  readonly abandoned: string | null
+  readonly abandoned: { readonly user: string; readonly id: number; readonly sig: string } | null
   /**
    * Deadline (Unix ms) of each running timer; the controller keeps one `setTimeout` per entry. `backoff`
    * present means waiting before the next attempt.

@@ -68,6 +68,12 @@ export function onDispose(s: Step): void {
 
 export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-login' }>): void {
   const call = s.call
+  const { abandoned } = s
+  // An abandoned login the server refused as expired: that sig is never sent again either.
+  if (abandoned?.id === event.id && 'error' in event && event.error.kind === 'sig-expired') {
+    s.rejected = [...s.rejected.slice(-7), abandoned.sig]
+    if (s.sig?.value === abandoned.sig) s.sig = null
+  }
   if (call?.op === 'logout' || call?.id !== event.id) return
   s.call = null
   const phase = s.phase
@@ -127,7 +133,7 @@ export function onReady(s: Step, { user }: { readonly user: string }): void {
     // Signed in without the engine asking (also at start, when the app logged in first): mirror it, don't fight
     // it; unless it is a login the engine abandoned, which advance() now logs out.
     s.phase = { name: 'ready', user, sig: null }
-    if (s.goal.name === 'none' && user !== s.abandoned) s.goal = { name: 'user', userID: user }
+    if (s.goal.name === 'none' && user !== s.abandoned?.user) s.goal = { name: 'user', userID: user }
   }
   s.abandoned = null
 }
@@ -139,7 +145,7 @@ export function onReady(s: Step, { user }: { readonly user: string }): void {
 function abandonLogin(s: Step): void {
   const { call } = s
   if (call && call.op !== 'logout' && s.phase.name === 'signed-out') {
-    s.abandoned = call.userID
+    s.abandoned = { user: call.userID, id: call.id, sig: call.userSig }
     s.call = null
     delete s.timers.login
   }
