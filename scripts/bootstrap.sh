@@ -27,7 +27,8 @@ fi
 
 # The Redis rate limiter tests (packages/server) start their own redis-server on a free loopback port and stop it;
 # they only need the binary. Under CI=1 a missing one fails them rather than skipping.
-if [ ! -x /usr/bin/redis-server ] && ! command -v redis-server >/dev/null 2>&1; then
+# `npm run dev` (SKIP_BROWSER=1) needs neither.
+if [ "${SKIP_BROWSER:-}" != "1" ] && [ ! -x /usr/bin/redis-server ] && ! command -v redis-server >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing redis-server with apt"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null

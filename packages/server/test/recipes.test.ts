@@ -5,6 +5,7 @@ import { verifyUserSig } from '@chat-session/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExpressApp } from '../../../apps/server-recipes/src/expressApp'
 import { serveHonoApp } from '../../../apps/server-recipes/src/honoApp'
+import { type NextRouteHandlers, nextRouteHandlers } from '../../../apps/server-recipes/src/nextRouteHandlers'
 import { createUserSigHandler, toNodeListener } from '../src'
 import { APP_ID, SECRET_KEY } from './_http'
 import { contractCases, contractMarkdown, contractOptions, everyAnswer } from './_userSigContract'
@@ -31,6 +32,17 @@ function listening(server: Server): Promise<{ url: string; close(): Promise<void
   })
 }
 
+/**
+ * A route module behind a server that dispatches as Next.js does: the method's export, or an empty 405 when the
+ * module has none (so a recipe that forgot a method fails the contract's JSON 405).
+ */
+function nextRoute(route: Partial<NextRouteHandlers>): Promise<{ url: string; close(): Promise<void> }> {
+  const dispatch = (request: Request) =>
+    route[request.method as keyof NextRouteHandlers]?.(request) ??
+    Promise.resolve(new Response(null, { status: 405 }))
+  return listening(createServer(toNodeListener(dispatch)).listen(0, '127.0.0.1'))
+}
+
 const recipes: Recipe[] = [
   {
     name: 'node:http (toNodeListener)',
@@ -41,6 +53,10 @@ const recipes: Recipe[] = [
   {
     name: 'Hono (@hono/node-server)',
     start: () => listening(serveHonoApp(contractOptions(), { port: 0, hostname: '127.0.0.1' })),
+  },
+  {
+    name: 'Next.js route handlers (app/api/usersig/route.ts)',
+    start: () => nextRoute(nextRouteHandlers(contractOptions())),
   },
 ]
 
