@@ -77,7 +77,9 @@ describe("session.on('trace')", () => {
   it("tells the timers' deadlines when they change: the fetch and login timeouts while signing in", async () => {
     const { session, traces } = traced()
     await session.login('alice')
-    const timers = traces.flatMap((t) => (t.kind === 'timers' ? [Object.keys(t.timers).sort().join('+')] : []))
+    const timers = traces.flatMap((t) =>
+      t.kind === 'timers' ? [Object.keys(t.timers).sort().join('+')] : [],
+    )
     expect(timers.slice(0, 2)).toEqual(['fetch', 'login'])
     const first = traces.find((t) => t.kind === 'timers')
     expect(first?.kind === 'timers' && (first.timers.fetch ?? 0) > first.at).toBe(true)

@@ -10,28 +10,22 @@ import {
 import { createFakeSocket } from './createFakeSocket'
 import { FakeChatError } from './fakeChatError'
 import type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
+import {
+  freshLoginResponse,
+  KICKED_OUT,
+  LOGGED_OUT,
+  LOGGING_IN,
+  LOGIN_FAILED,
+  LOGIN_TIMEOUT_MS,
+  REPEAT_LOGIN,
+  REPEAT_LOGIN_GUARD_MS,
+  REQUEST_TIMEOUT_MS,
+  UNCAUGHT_ERROR,
+  USER_NOT_LOGGED_IN,
+} from './sdkCodes'
 
 // Also importable from here, where they used to live.
 export type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
-
-// Not-ready reasons (the code the ready-guard rejects with).
-const USER_NOT_LOGGED_IN = 2024
-const REPEAT_LOGIN = 2025
-const UNCAUGHT_ERROR = 2903
-const LOGGING_IN = 3000
-const LOGIN_FAILED = 3001
-const LOGGED_OUT = 3005
-/** The ready-guard's code after each kick. */
-const KICKED_OUT: Readonly<Record<keyof typeof CHAT_KICK_TYPE, number>> = {
-  'multi-device': 3002,
-  'multi-account': 3003,
-  'usersig-expired': 3004,
-  'rest-api': 3006,
-}
-
-const LOGIN_TIMEOUT_MS = 90_000
-const REQUEST_TIMEOUT_MS = 15_000
-const REPEAT_LOGIN_GUARD_MS = 15_000
 
 interface Session {
   readonly userID: string
@@ -207,18 +201,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
           // A second wslogin (sent after the 15 s guard) may have won meanwhile; the first session stays.
           if (!session) startSession(userID, verdict.expiresAt)
           const instance = link.nextInstance()
-          resolve({
-            code: 0,
-            data: {
-              errorCode: 0,
-              errorInfo: '',
-              a2Key: `fake-a2key-${instance}`,
-              tinyID: `144115${String(instance).padStart(12, '0')}`,
-              instanceID: instance,
-              helloInterval: Math.max(1, Math.round(service.helloInterval / 1000)),
-              timeStamp: Math.floor(Date.now() / 1000),
-            },
-          })
+          resolve(freshLoginResponse(instance, service.helloInterval))
         },
         (error: unknown) => {
           if (!destroyed) fail(error instanceof FakeChatError ? error : new FakeChatError(UNCAUGHT_ERROR))

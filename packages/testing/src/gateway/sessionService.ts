@@ -1,52 +1,27 @@
 import { verifyUserSig } from '../sig/verifyUserSig'
 import type { CommandContext, CommandHandler } from './commandHandler'
 import { dataSyncReply } from './dataSyncReply'
-import type { GatewayLogger } from './localGateway'
 import { MessageRelay } from './messageRelay'
 import {
   GATEWAY_ERROR,
   type GatewayFrame,
   type KickReplyBody,
   kickPushBody,
-  type LoginSuccessBody,
   type ReplyBody,
   SERVCMD,
   type WireKickType,
 } from './protocol'
 import { type GatewayInstance, SessionRegistry } from './sessionRegistry'
+import {
+  KICK_INFO,
+  KICK_SETTLE_MS,
+  type LoginOverride,
+  loginSuccessBody,
+  OK_BODY,
+  type SessionServiceOptions,
+} from './sessionServiceParts'
 
-/** How the session service reaches sockets; the gateway owns them (and adds latency). */
-export interface SessionTransport {
-  /** Sends `frame` on the connection if it is open; `false` when it is not. */
-  send(connectionId: number, frame: GatewayFrame<object>): boolean
-  /** Current reply delay, in ms (stretches the window in which a sent kick counts as "being handled"). */
-  latencyMs(): number
-}
-
-export interface SessionServiceOptions {
-  readonly sdkAppId: number
-  readonly secretKey: string
-  /** Seconds, handed to the SDK at login. */
-  readonly helloInterval: number
-  readonly logger: GatewayLogger
-  readonly transport: SessionTransport
-  /** Extra commands for logged-in instances, asked before the data-sync answers. Default: a `MessageRelay`. */
-  readonly commands?: CommandHandler
-}
-
-type LoginOverride =
-  | { readonly kind: 'fail'; readonly code: number; readonly message: string }
-  | { readonly kind: 'hang' }
-
-const OK_BODY: ReplyBody = { ErrorCode: 0, ErrorInfo: '' }
-const KICK_INFO: Readonly<Record<WireKickType, string>> = {
-  1: 'kicked out: the same account logged in elsewhere',
-  2: 'kicked out: the same account logged in on another device',
-  3: 'kicked out by the REST API',
-}
-// After a kick went out, heartbeats are answered OK this long: the SDK is busy logging out and a second
-// delivery would make it log out twice and emit KICKED_OUT twice.
-const KICK_SETTLE_MS = 3000
+export type { SessionServiceOptions, SessionTransport } from './sessionServiceParts'
 
 /**
  * The session semantics of the gateway: what each command means and what to answer, which instances exist,
@@ -213,7 +188,7 @@ export class SessionService {
     for (const older of this.#registry.live(Date.now(), userID)) this.#kick(older, 1)
     const instance = this.#registry.create(userID, verdict.expiresAt, connectionId)
     log.info('login', { userID, instId: instance.instId, connection: connectionId })
-    this.#reply(connectionId, frame, this.#loginBody(instance))
+    this.#reply(connectionId, frame, loginSuccessBody(instance, this.#o.helloInterval))
   }
 
   #relogin(connectionId: number, frame: GatewayFrame, a2: string): void {
@@ -236,7 +211,7 @@ export class SessionService {
     // Accepted even when kicked or expired: the SDK's re-login promise has no catch, so an error here would
     // surface as an unhandled rejection. A pending kick is pushed right after; expiry lands on the next
     // heartbeat. A kick sent moments ago (its heartbeat answer raced this re-login) is not sent again.
-    this.#reply(connectionId, frame, this.#loginBody(instance))
+    this.#reply(connectionId, frame, loginSuccessBody(instance, this.#o.helloInterval))
     if (instance.kick && !this.#isSettling(instance.kick, Date.now())) this.#pushKick(instance)
   }
 
@@ -310,18 +285,5 @@ export class SessionService {
     return (
       kick.deliveredAt !== null && now - kick.deliveredAt < KICK_SETTLE_MS + 2 * this.#o.transport.latencyMs()
     )
-  }
-
-  #loginBody(instance: GatewayInstance): LoginSuccessBody {
-    return {
-      ErrorCode: 0,
-      ErrorInfo: '',
-      A2Key: instance.a2Key,
-      TinyId: instance.tinyId,
-      InstId: instance.instId,
-      HelloInterval: this.#o.helloInterval,
-      TimeStamp: Math.floor(Date.now() / 1000),
-      CustomStatus: '',
-    }
   }
 }
