@@ -46,7 +46,8 @@ describe('a server that accepts the socket and never answers, on the real SDK', 
     // The SDK's stuck login lands on its next reconnect; the engine signs that session out again.
     await vi.waitFor(() => expect(h.sdkLogouts()).toBe(1), { timeout: 8000 })
     await vi.waitFor(() => expect(world.gateway.sessions()).toEqual({}))
-    expect(h.sdk.isReady()).toBe(false)
+    // The gateway drops the session when the logout request arrives; the SDK turns not-ready on the answer.
+    await vi.waitFor(() => expect(h.sdk.isReady()).toBe(false))
     expect(h.snapshot().status).toBe('logged-out')
     expect(h.events).not.toContain('logged-in')
   })
