@@ -14,6 +14,9 @@ import {
 } from '../test/devtools/_traceDouble'
 import { AppFrame } from './AppFrame'
 
+/** The panel is a lazy chunk: on a cold dev server its first load can take seconds. */
+const lazyChunk = { timeout: 10_000 }
+
 /**
  * A scripted session (a sign-in, then a failed fetch whose error carries a UserSig and a message, as a careless
  * fetcher's might) seen through the panel: it reads only the public trace and the store.
@@ -59,12 +62,12 @@ export const Collapsed: Story = {
   args: { initialOpen: false },
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body)
-    const toggle = await page.findByRole('button', { name: /Session devtools/ })
+    const toggle = await page.findByRole('button', { name: /Session devtools/ }, lazyChunk)
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
     toggle.focus()
     await userEvent.keyboard('{Enter}')
     await expect(toggle).toHaveAttribute('aria-expanded', 'true')
-    await expect(await page.findByRole('list', { name: 'Timeline' })).toBeVisible()
+    await expect(await page.findByRole('list', { name: 'Timeline' }, lazyChunk)).toBeVisible()
   },
 }
 
@@ -72,7 +75,7 @@ export const Collapsed: Story = {
 export const Timeline: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body)
-    const list = await page.findByRole('list', { name: 'Timeline' })
+    const list = await page.findByRole('list', { name: 'Timeline' }, lazyChunk)
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10))
     await expect(within(list).getAllByText('UserSig answer')[0]?.closest('li')).toHaveTextContent('120 ms')
     await userEvent.click(page.getByRole('checkbox', { name: 'fetch' }))

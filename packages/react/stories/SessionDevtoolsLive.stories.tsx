@@ -6,6 +6,9 @@ import { KickedOfflineDialog, LoginStatusBadge } from '../src/index'
 import { AppFrame } from './AppFrame'
 import { slow } from './storyContext'
 
+/** The panel is a lazy chunk: on a cold dev server its first load can take seconds. */
+const lazyChunk = { timeout: 10_000 }
+
 /**
  * The panel on the real provider and engine, driven by the fake SDK: every line comes from the session's public
  * trace. Try the "Fake SDK" toolbar menu (kicks, expiry, outages) and watch the timeline.
@@ -33,7 +36,7 @@ type Story = StoryObj<typeof meta>
 export const SignIn: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body)
-    const list = await page.findByRole('list', { name: 'Timeline' })
+    const list = await page.findByRole('list', { name: 'Timeline' }, lazyChunk)
     await within(list).findByText('SDK ready', {}, slow)
     await expect(within(list).getByText('fetch UserSig')).toBeVisible()
     await expect(within(list).getByText('chat.login() answered').closest('li')).toHaveTextContent(/\d+ ms$/)
@@ -49,7 +52,7 @@ export const Kicked: Story = {
   parameters: { fakeSession: { scenario: 'kick-multi-device' } },
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body)
-    const list = await page.findByRole('list', { name: 'Timeline' })
+    const list = await page.findByRole('list', { name: 'Timeline' }, lazyChunk)
     await expect(await within(list).findByText('kicked out', {}, slow)).toBeVisible()
     await expect(page.getByText('kicks').nextSibling).toHaveTextContent('multi-device 1')
   },
