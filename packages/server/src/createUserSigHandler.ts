@@ -1,88 +1,22 @@
 import { validateUserID } from '@chat-session/core'
 import { createSigner } from './createSigner'
+import { fail, json } from './jsonAnswer'
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rateLimiter'
 import { RateLimiterUnavailableError } from './rateLimiterUnavailableError'
+import { readText, TOO_LARGE } from './readText'
+import type { UserSigAuthorization, UserSigHandler, UserSigHandlerOptions } from './userSigHandlerTypes'
 
-/**
- * What `authorize` answers:
- * - a UserID: the request may have a UserSig for that user;
- * - `null` / `undefined`: nobody is signed in to the app (401);
- * - `{ error: 'unauthorized' | 'forbidden', message? }`: 401 or 403 with that message.
- */
-export type UserSigAuthorization =
-  | string
-  | null
-  | undefined
-  | { readonly error: 'unauthorized' | 'forbidden'; readonly message?: string | undefined }
-
-/** The second argument of `authorize`. */
-export interface AuthorizeContext {
-  /** The UserID the client asked for (`{"userID": …}` in the JSON body), already checked; null when absent. */
-  readonly userID: string | null
-}
-
-/** Where the handler reports failures. Lines never contain the secret key or a UserSig. */
-export interface UserSigHandlerLogger {
-  warn(message: string): void
-  error(message: string): void
-}
-
-/**
- * Options of {@link createUserSigHandler}. `sdkAppId`, `secretKey`, `expiresIn` and `authorize` are required.
- *
- * @example
- * createUserSigHandler({ sdkAppId, secretKey: process.env.CHAT_SECRET_KEY!, expiresIn: 86_400, authorize })
- */
-export interface UserSigHandlerOptions {
-  /** The app's SDKAppID (Chat console). */
-  readonly sdkAppId: number
-  /**
-   * The app's secret key. Pass it from server-side configuration (an environment variable, a secret store);
-   * the handler never sends, echoes or logs it.
-   */
-  readonly secretKey: string
-  /** Lifetime of each UserSig in seconds, e.g. `7 * 86_400`. The engine refreshes ahead of expiry. */
-  readonly expiresIn: number
-  /**
-   * Decides who the request is, from the app's own session (cookie, bearer token…). The body's `userID` is
-   * only a claim: when the answer is a UserID and the body named another one, the request gets 403.
-   */
-  readonly authorize: (
-    request: Request,
-    context: AuthorizeContext,
-  ) => UserSigAuthorization | Promise<UserSigAuthorization>
-  /**
-   * UserSigs per user: `{ max, windowMs }` for the built-in limiter (in memory, one process; default 10 per
-   * minute), your own {@link RateLimiter} (e.g. shared by several instances through Redis), or `false` for none.
-   */
-  readonly rateLimit?: RateLimit | RateLimiter | false | undefined
-  /** Largest accepted request body, in bytes. Default 1024 (the body is `{"userID": …}`). */
-  readonly maxBodyBytes?: number | undefined
-  /** Default `console`. */
-  readonly logger?: UserSigHandlerLogger | undefined
-  /** Clock for the rate limit (Unix ms), injectable for tests. Sigs are always stamped with the real clock. */
-  readonly now?: (() => number) | undefined
-}
-
-/** Error codes of the JSON error answers (`{ error, message }`). */
-export type UserSigErrorCode =
-  | 'method-not-allowed'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'bad-request'
-  | 'invalid-user-id'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'rate-limited'
-  | 'unavailable'
-  | 'internal'
-
-/** A Web-standard request handler: Node (through `toNodeListener`), Next.js route handlers, Bun, Deno… */
-export type UserSigHandler = (request: Request) => Promise<Response>
+export type {
+  AuthorizeContext,
+  UserSigAuthorization,
+  UserSigErrorCode,
+  UserSigHandler,
+  UserSigHandlerLogger,
+  UserSigHandlerOptions,
+} from './userSigHandlerTypes'
 
 const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, windowMs: 60_000 }
 const DEFAULT_MAX_BODY = 1024
-const TOO_LARGE = Symbol('too large')
 
 /**
  * Builds the UserSig endpoint: `POST` with a JSON body (`{"userID": "alice"}`, or `{}` when the app's session
@@ -233,58 +167,6 @@ export function createUserSigHandler(options: UserSigHandlerOptions): UserSigHan
       log('error', `usersig: request failed: ${describe(error)}`)
       return fail(500, 'internal', 'The UserSig could not be issued.')
     }
-  }
-}
-
-function json(status: number, payload: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(payload), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      // A UserSig is a credential: no browser, proxy or CDN may keep a copy.
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    },
-  })
-}
-
-function fail(
-  status: number,
-  error: UserSigErrorCode,
-  message: string,
-  headers?: Record<string, string>,
-): Response {
-  return json(status, { error, message }, headers)
-}
-
-/** The body as text, `TOO_LARGE` past `limit` bytes (checked while reading, not only by Content-Length). */
-async function readText(request: Request, limit: number): Promise<string | null | typeof TOO_LARGE> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > limit) return TOO_LARGE
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength
-    if (size > limit) {
-      // Not cancelled: cancelling a Node request stream destroys the socket before the 413 can be written.
-      reader.releaseLock()
-      return TOO_LARGE
-    }
-    chunks.push(chunk.value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
   }
 }
 
