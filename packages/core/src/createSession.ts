@@ -15,7 +15,7 @@ import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { SessionError } from './sessionError'
 import type { SessionTracing } from './sessionTrace'
-import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
+import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot, TabPolicy } from './types'
 
 /**
  * What `createSession` needs: the SDK instance and the UserSig fetcher; the rest are tunables with defaults.
@@ -35,6 +35,12 @@ export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> 
    * Default `'chat-session'`. Without BroadcastChannel the kick keeps its plain reason.
    */
   readonly tabChannel?: string | false | undefined
+  /**
+   * What this tab does when another tab of this browser takes its user's session (the platform allows one per
+   * account): `'follow-focus'` (default) pauses quietly (`status: 'paused'`) and takes it back when the user
+   * returns here; `'ask'` shows the kick with "Use here". Needs `tabChannel`.
+   */
+  readonly tabs?: TabPolicy | undefined
   /** Where the session hears that the browser is online again or the page is seen again. Default: the page's events. */
   readonly pageSignals?: PageSignals | undefined
   /** Clock and randomness, injectable for tests and simulations. */

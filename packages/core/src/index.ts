@@ -35,6 +35,7 @@ export type {
   SessionEventType,
   SessionSnapshot,
   SessionStatus,
+  TabPolicy,
 } from './types'
 export { userSigFromEndpoint } from './userSigFromEndpoint'
 export { validateUserID } from './validateUserID'

@@ -1,8 +1,20 @@
 import type { SessionError } from './sessionError'
 import type { SessionTrace } from './sessionTrace'
 
-/** Where the session stands. `logged-in` only after the SDK said it is ready (`SDK_READY`). */
-export type SessionStatus = 'logged-out' | 'logging-in' | 'logged-in' | 'logging-out'
+/**
+ * Where the session stands. `logged-in` only after the SDK said it is ready (`SDK_READY`). `paused`: another tab
+ * of this browser holds this user's chat session (the platform allows one per account); this tab is not signed
+ * out, fetches nothing and takes the session back by itself when the user comes back to it (`tabs: 'follow-focus'`)
+ * or on `retry()`.
+ */
+export type SessionStatus = 'logged-out' | 'logging-in' | 'logged-in' | 'logging-out' | 'paused'
+
+/**
+ * What a tab does when another tab of this browser takes its user's session: `follow-focus` (default) pauses
+ * quietly and takes the session back when the user returns to it; `ask` shows the kick like any other, with
+ * "Use here".
+ */
+export type TabPolicy = 'follow-focus' | 'ask'
 
 /** The chat connection as the SDK reports it (`NET_STATE_CHANGE`). */
 export type NetState = 'connected' | 'connecting' | 'disconnected'
@@ -118,6 +130,8 @@ export type SessionEventMap = {
   'login-failed': { readonly userID: string; readonly error: SessionError }
   'logged-in': { readonly userID: string }
   'logged-out': { readonly userID: string }
+  /** Another tab of this browser took the session over; this one is `paused` (see {@link TabPolicy}). */
+  paused: { readonly userID: string }
   /** What the engine handles and does, for devtools and metrics; once `session.inspect(traceSession)` turned them on. */
   trace: SessionTrace
 }

@@ -19,6 +19,7 @@ export {
   type SessionOptions,
   type SessionSnapshot,
   type SessionStatus,
+  type TabPolicy,
   userSigFromEndpoint,
 } from '@chat-session/core'
 export { ChatSessionProvider, type ChatSessionProviderProps } from './ChatSessionProvider'
