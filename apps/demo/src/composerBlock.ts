@@ -42,6 +42,8 @@ export function composerBlock(state: ComposerState): ComposerBlock | null {
           ? 'Your chat credential could not be renewed. Sign in again to send.'
           : 'You are signed out. Sign in again to send.',
       }
+    case 'paused':
+      return { reason: 'Chat is open in another tab. Use it here to send.' }
     case 'logged-in':
       return state.hasPeer ? null : { reason: 'Pick a conversation or start one to send a message.' }
   }
