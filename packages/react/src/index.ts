@@ -35,6 +35,7 @@ export type { DialogAction, DialogPart } from './components/ModalDialog'
 export { SessionExpiredDialog, type SessionExpiredDialogProps } from './components/SessionExpiredDialog'
 export { SessionGate, type SessionGateProps } from './components/SessionGate'
 export { SessionUI, type SessionUIProps } from './components/SessionUI'
+export { TabPausedNotice, type TabPausedNoticeProps } from './components/TabPausedNotice'
 export {
   type ConnectionBannerModel,
   type ConnectionBannerOptions,
@@ -52,6 +53,7 @@ export {
   type SessionExpiredOptions,
   useSessionExpired,
 } from './components/useSessionExpired'
+export { type TabPausedModel, useTabPaused } from './components/useTabPaused'
 export { en } from './i18n/en'
 export { type ErrorMessageKey, errorMessageKey, type Locale, type Messages } from './i18n/messages'
 export { errorText, useMessages } from './i18n/useMessages'

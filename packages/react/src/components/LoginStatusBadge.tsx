@@ -20,7 +20,8 @@ const select = (s: SessionSnapshot) => ({ status: s.status, userID: s.userID, ne
 
 /**
  * A status dot and text: signed out, signing in, online, reconnecting (signed in, connection lost), signing
- * out. `data-state` carries the state for styling.
+ * out, paused ("In another tab": another tab of this browser holds the session). `data-state` carries the state
+ * for styling.
  *
  * @example
  * <header><LoginStatusBadge showUserID /></header>
@@ -35,6 +36,7 @@ export function LoginStatusBadge(props: LoginStatusBadgeProps): ReactNode {
     'logging-in': t.signingIn,
     'logged-in': t.statusLoggedIn,
     'logging-out': t.signingOut,
+    paused: t.statusPaused,
     reconnecting: t.bannerReconnecting,
   }[state]
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { ConnectionBanner, type ConnectionBannerProps } from './ConnectionBanner'
 import { KickedOfflineDialog } from './KickedOfflineDialog'
 import { SessionExpiredDialog } from './SessionExpiredDialog'
+import { TabPausedNotice } from './TabPausedNotice'
 
 /**
  * Props of `<SessionUI>`.
@@ -15,13 +16,13 @@ export interface SessionUIProps extends Pick<ConnectionBannerProps, 'reconnected
   readonly onSignOut?: (() => void) | undefined
   /** After "Sign in" in the session-expired dialog: show the app's sign-in. */
   readonly onSignInRequested?: (() => void) | undefined
-  /** Leaves out the kit's class names on all three parts. */
+  /** Leaves out the kit's class names on all four parts. */
   readonly unstyled?: boolean | undefined
 }
 
 /**
- * The whole session UI in one line: {@link ConnectionBanner}, {@link KickedOfflineDialog} and
- * {@link SessionExpiredDialog}. Put it where the banner should appear (the dialogs are modal).
+ * The whole session UI in one line: {@link ConnectionBanner}, {@link TabPausedNotice}, {@link KickedOfflineDialog}
+ * and {@link SessionExpiredDialog}. Put it where the banner and the notice should appear (the dialogs are modal).
  *
  * @example
  * import '@chat-session/react/styles.css'
@@ -35,6 +36,7 @@ export function SessionUI(props: SessionUIProps): ReactNode {
   return (
     <>
       <ConnectionBanner unstyled={unstyled} reconnectedFor={reconnectedFor} alertAfter={alertAfter} />
+      <TabPausedNotice unstyled={unstyled} />
       <KickedOfflineDialog unstyled={unstyled} onSignOut={onSignOut} />
       <SessionExpiredDialog unstyled={unstyled} onSignInRequested={onSignInRequested} />
     </>

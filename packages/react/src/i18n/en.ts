@@ -24,6 +24,9 @@ export const en: Messages = {
   kickedRetryNote: 'Signing in again here signs the other one out.',
   kickedSignInAgain: 'Sign in again',
   kickedUseHere: 'Use here',
+  tabPausedTitle: 'Chat is open in another tab',
+  tabPausedText:
+    '{userID} is using chat in another tab of this browser. It continues here when you come back.',
   signOut: 'Sign out',
   signingIn: 'Signing in…',
   signingOut: 'Signing out…',
@@ -35,6 +38,7 @@ export const en: Messages = {
   signIn: 'Sign in',
   statusLoggedOut: 'Signed out',
   statusLoggedIn: 'Online',
+  statusPaused: 'In another tab',
   userIDLabel: 'User ID',
   userIDHint: 'Letters, digits, _ and -, up to 32 characters.',
   userIDEmpty: 'Enter your user ID.',

@@ -34,6 +34,9 @@ export interface Messages extends Record<ErrorMessageKey, string> {
   kickedRetryNote: string
   kickedSignInAgain: string
   kickedUseHere: string
+  /** The paused notice: another tab of this browser holds the session (its button is `kickedUseHere`). */
+  tabPausedTitle: string
+  tabPausedText: string
   signOut: string
   signingIn: string
   signingOut: string
@@ -45,6 +48,8 @@ export interface Messages extends Record<ErrorMessageKey, string> {
   signIn: string
   statusLoggedOut: string
   statusLoggedIn: string
+  /** The badge while another tab of this browser holds the session. */
+  statusPaused: string
   userIDLabel: string
   userIDHint: string
   userIDEmpty: string
