@@ -1,23 +1,17 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { type RawData, WebSocket, WebSocketServer } from 'ws'
+import { type RawData, WebSocketServer } from 'ws'
 import { signUserSig } from '../sig/signUserSig'
 import { createAdminHandler } from './adminRoutes'
+import { createConnectionPool } from './connectionPool'
 import { createRestApi } from './createRestApi'
 import { type GatewayFault, swallowsRequest, toGatewayFault } from './gatewayFault'
-import type { GatewayLogger, GatewayStatus, LocalGateway, LocalGatewayOptions } from './localGateway'
-import { type GatewayFrame, parseFrame, WIRE_KICK_TYPE, type WireKickType } from './protocol'
+import { createGatewayTimers } from './gatewayTimers'
+import type { GatewayStatus, LocalGateway, LocalGatewayOptions } from './localGateway'
+import { parseFrame, WIRE_KICK_TYPE, type WireKickType } from './protocol'
+import { resolveGatewayOptions } from './resolveGatewayOptions'
 import { SessionService } from './sessionService'
 
-interface Connection {
-  readonly id: number
-  readonly ws: WebSocket
-  /** `/binfo` sockets get binary frames; `/info` (SDK devMode) sockets get text frames. */
-  readonly binary: boolean
-  readonly closed: Promise<void>
-}
-
-const SILENT: GatewayLogger = { debug() {}, info() {}, warn() {}, error() {} }
 const DEFAULT_SIG_LIFETIME_S = 86_400
 
 /**
@@ -36,122 +30,57 @@ const DEFAULT_SIG_LIFETIME_S = 86_400
  * await gateway.close()
  */
 export async function startLocalGateway(options: LocalGatewayOptions): Promise<LocalGateway> {
-  const { sdkAppId, secretKey } = options
-  if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
-    throw new RangeError('sdkAppId must be a positive integer')
-  }
-  if (typeof secretKey !== 'string' || secretKey === '') {
-    throw new TypeError('secretKey must be a non-empty string')
-  }
-  const host = options.host ?? '127.0.0.1'
-  const helloInterval = options.helloInterval ?? 10
-  if (!Number.isInteger(helloInterval) || helloInterval < 1) {
-    throw new RangeError('helloInterval must be a whole number of seconds >= 1')
-  }
-  const log = options.logger ?? SILENT
+  const { sdkAppId, secretKey, host, helloInterval, log } = resolveGatewayOptions(options)
 
-  const connections = new Map<number, Connection>()
-  const refusedSockets = new Set<Socket>()
-  const timers = new Set<NodeJS.Timeout>()
+  const timers = createGatewayTimers()
   const resumeWaiters: Array<() => void> = []
   let resumeTimer: NodeJS.Timeout | undefined
   let latencyMs = 0
   let paused = false
   let fault: GatewayFault = 'none'
   let closing: Promise<void> | undefined
-  let nextConnectionId = 1
   let port = 0
 
   const server = createServer()
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 })
 
-  const later = (ms: number, fn: () => void): NodeJS.Timeout => {
-    const timer = setTimeout(() => {
-      timers.delete(timer)
-      fn()
-    }, ms)
-    timers.add(timer)
-    return timer
+  const onFrame = (connectionId: number, data: RawData): void => {
+    if (paused || closing) return
+    const frame = parseFrame(data)
+    if (frame && swallowsRequest(fault, frame))
+      log.debug('frame swallowed', { fault, servcmd: frame.head.servcmd })
+    else if (frame && restApi.refusesLogin(frame, (refusal) => connections.send(connectionId, refusal)))
+      log.info('login refused: sig invalidated by a REST API kick')
+    else if (frame) service.handleFrame(connectionId, frame)
+    else log.debug('ignored a malformed frame', { connection: connectionId })
   }
 
-  const sendFrame = (conn: Connection, frame: GatewayFrame<object>): void => {
-    const payload = Buffer.from(JSON.stringify(frame), 'utf8')
-    const deliver = () => {
-      if (fault !== 'black-hole' && conn.ws.readyState === WebSocket.OPEN)
-        conn.ws.send(payload, { binary: conn.binary })
-    }
-    if (latencyMs > 0) later(latencyMs, deliver)
-    else deliver()
-  }
+  const connections = createConnectionPool({
+    log,
+    timers,
+    latencyMs: () => latencyMs,
+    blackHole: () => fault === 'black-hole',
+    onMessage: onFrame,
+    onClosed: (connectionId) => service.connectionClosed(connectionId),
+  })
 
   const service = new SessionService({
     sdkAppId,
     secretKey,
     helloInterval,
     logger: log,
-    transport: {
-      send: (connectionId, frame) => {
-        const conn = connections.get(connectionId)
-        if (!conn || conn.ws.readyState !== WebSocket.OPEN) return false
-        sendFrame(conn, frame)
-        return true
-      },
-      latencyMs: () => latencyMs,
-    },
+    transport: { send: connections.send, latencyMs: () => latencyMs },
   })
 
   const restApi = createRestApi({ sdkAppId, secretKey, kick: (userID) => gateway.kick(userID, 'rest-api') })
 
-  const onFrame = (conn: Connection, data: RawData): void => {
-    if (paused || closing) return
-    const frame = parseFrame(data)
-    if (frame && swallowsRequest(fault, frame))
-      log.debug('frame swallowed', { fault, servcmd: frame.head.servcmd })
-    else if (frame && restApi.refusesLogin(frame, (refusal) => sendFrame(conn, refusal)))
-      log.info('login refused: sig invalidated by a REST API kick')
-    else if (frame) service.handleFrame(conn.id, frame)
-    else log.debug('ignored a malformed frame', { connection: conn.id })
-  }
-
-  const onConnection = (ws: WebSocket, req: IncomingMessage): void => {
-    const id = nextConnectionId++
-    const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()))
-    const conn: Connection = { id, ws, binary: !(req.url ?? '').startsWith('/info'), closed }
-    connections.set(id, conn)
-    log.debug('connection opened', { connection: id })
-    ws.on('message', (data) => onFrame(conn, data))
-    ws.on('error', (error) => log.warn('socket error', { connection: id, message: error.message }))
-    ws.once('close', () => {
-      connections.delete(id)
-      service.connectionClosed(id)
-      log.debug('connection closed', { connection: id })
-    })
-  }
-
-  const refuse = (socket: Socket): void => {
-    refusedSockets.add(socket)
-    socket.once('close', () => refusedSockets.delete(socket))
-    socket.on('error', () => {})
-    socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-  }
-
-  const terminateAll = (): number => {
-    const count = connections.size
-    for (const conn of connections.values()) {
-      conn.ws.terminate()
-      // Forget it now rather than on the async 'close', so status() and kicks see the socket as gone at once.
-      connections.delete(conn.id)
-      service.connectionClosed(conn.id)
-    }
-    return count
+  const cancelResumeTimer = (): void => {
+    if (resumeTimer) timers.cancel(resumeTimer)
+    resumeTimer = undefined
   }
 
   const settleResume = (): void => {
-    if (resumeTimer) {
-      clearTimeout(resumeTimer)
-      timers.delete(resumeTimer)
-      resumeTimer = undefined
-    }
+    cancelResumeTimer()
     for (const resolve of resumeWaiters.splice(0)) resolve()
   }
 
@@ -180,7 +109,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       return count
     },
     dropConnections() {
-      const count = terminateAll()
+      const count = connections.terminateAll()
       log.info('dropped connections', { count })
       return count
     },
@@ -192,22 +121,18 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
         return resumed
       }
       gateway.pause()
-      resumeTimer = later(ms, () => {
+      resumeTimer = timers.later(ms, () => {
         resumeTimer = undefined
         gateway.resume()
       })
       return resumed
     },
     pause() {
-      if (resumeTimer) {
-        // An explicit pause outlasts a running outage: only resume() ends it now.
-        clearTimeout(resumeTimer)
-        timers.delete(resumeTimer)
-        resumeTimer = undefined
-      }
+      // An explicit pause outlasts a running outage: only resume() ends it now.
+      cancelResumeTimer()
       if (!paused) log.info('paused')
       paused = true
-      terminateAll()
+      connections.terminateAll()
     },
     resume() {
       if (paused) log.info('resumed')
@@ -250,14 +175,10 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     },
     close() {
       closing ??= (async () => {
-        for (const timer of timers) clearTimeout(timer)
         timers.clear()
         resumeTimer = undefined
         for (const resolve of resumeWaiters.splice(0)) resolve()
-        const socketsClosed = [...connections.values()].map((c) => c.closed)
-        terminateAll()
-        for (const socket of refusedSockets) socket.destroy()
-        await Promise.all(socketsClosed)
+        await connections.close()
         await new Promise<void>((resolve) => wss.close(() => resolve()))
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -286,10 +207,10 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   })
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     if (paused || closing) {
-      refuse(socket)
+      connections.refuse(socket)
       return
     }
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req))
+    wss.handleUpgrade(req, socket, head, (ws) => connections.open(ws, req))
   })
 
   await new Promise<void>((resolve, reject) => {
