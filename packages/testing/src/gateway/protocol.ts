@@ -87,6 +87,9 @@ export interface ReplyBody {
   readonly [field: string]: unknown
 }
 
+/** The answer that says "done" (heartbeats, pings, logouts). */
+export const OK_BODY: ReplyBody = { ErrorCode: 0, ErrorInfo: '' }
+
 /** `wslogin` success body. `A2Key` is the session credential the SDK sends as `head.a2` from then on. */
 export interface LoginSuccessBody extends ReplyBody {
   readonly ErrorCode: 0

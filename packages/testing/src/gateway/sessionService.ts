@@ -1,27 +1,27 @@
 import { verifyUserSig } from '../sig/verifyUserSig'
-import type { CommandContext, CommandHandler } from './commandHandler'
+import { commandContext } from './commandContext'
+import type { CommandHandler } from './commandHandler'
 import { dataSyncReply } from './dataSyncReply'
+import { KickDelivery } from './kickDelivery'
+import { loginSuccessBody } from './loginSuccessBody'
 import { MessageRelay } from './messageRelay'
 import {
   GATEWAY_ERROR,
   type GatewayFrame,
-  type KickReplyBody,
-  kickPushBody,
+  OK_BODY,
   type ReplyBody,
   SERVCMD,
+  WIRE_KICK_TYPE,
   type WireKickType,
 } from './protocol'
 import { type GatewayInstance, SessionRegistry } from './sessionRegistry'
-import {
-  KICK_INFO,
-  KICK_SETTLE_MS,
-  type LoginOverride,
-  loginSuccessBody,
-  OK_BODY,
-  type SessionServiceOptions,
-} from './sessionServiceParts'
+import type { SessionServiceOptions } from './sessionServiceOptions'
 
-export type { SessionServiceOptions, SessionTransport } from './sessionServiceParts'
+export type { SessionServiceOptions, SessionTransport } from './sessionServiceOptions'
+
+type LoginOverride =
+  | { readonly kind: 'fail'; readonly code: number; readonly message: string }
+  | { readonly kind: 'hang' }
 
 /**
  * The session semantics of the gateway: what each command means and what to answer, which instances exist,
@@ -33,12 +33,18 @@ export class SessionService {
   readonly #loginOverrides: LoginOverride[] = []
   #nextPushSeq = 1
   readonly #commands: CommandHandler
+  readonly #kicks: KickDelivery
   // Set by clear() (gateway close): a login whose sig check was still running must not register afterwards.
   #cleared = false
 
   constructor(options: SessionServiceOptions) {
     this.#o = options
     this.#commands = options.commands ?? new MessageRelay(options.logger)
+    this.#kicks = new KickDelivery({
+      logger: options.logger,
+      transport: options.transport,
+      nextPushSeq: () => this.#nextPushSeq++,
+    })
     this.#registry = new SessionRegistry({
       // Three missed heartbeats, but never less than a reconnect takes.
       offlineGraceMs: Math.max(3 * options.helloInterval * 1000, 3000),
@@ -87,7 +93,9 @@ export class SessionService {
         this.#reply(connectionId, frame, OK_BODY)
         return
       default: {
-        if (instance && this.#commands.handle(this.#commandContext(connectionId, frame, instance))) return
+        const answer = (body: ReplyBody) => this.#reply(connectionId, frame, body)
+        const push = this.#push.bind(this)
+        if (instance && this.#commands.handle(commandContext(frame, instance, answer, push))) return
         const fields = dataSyncReply(head.servcmd, frame.body)
         if (fields) this.#reply(connectionId, frame, { ...OK_BODY, ...fields })
         else this.#o.logger.debug('command not emulated, left unanswered', { servcmd: head.servcmd })
@@ -103,7 +111,7 @@ export class SessionService {
   /** Kicks every live session of `userID`; returns how many. */
   kick(userID: string, type: WireKickType): number {
     const targets = this.#registry.live(Date.now(), userID)
-    for (const instance of targets) this.#kick(instance, type)
+    for (const instance of targets) this.#kicks.kick(instance, type)
     return targets.length
   }
 
@@ -133,24 +141,16 @@ export class SessionService {
     this.#loginOverrides.length = 0
   }
 
-  #commandContext(connectionId: number, frame: GatewayFrame, instance: GatewayInstance): CommandContext {
-    return {
-      frame,
-      sender: { userID: instance.userID, tinyId: instance.tinyId, instId: instance.instId },
-      reply: (fields: Readonly<Record<string, unknown>>) =>
-        this.#reply(connectionId, frame, { ...OK_BODY, ...fields }),
-      fail: (code: number, info: string) =>
-        this.#reply(connectionId, frame, { ErrorCode: code, ErrorInfo: info }),
-      push: (userID: string, servcmd: string, body: object) =>
-        this.#registry
-          .live(Date.now(), userID)
-          .filter(
-            (i) =>
-              i.connectionId !== null &&
-              this.#o.transport.send(i.connectionId, { head: { servcmd, seq: this.#nextPushSeq++ }, body }),
-          )
-          .map((i) => i.instId),
-    }
+  /** Pushes to every live instance of `userID` with an open socket; returns the instance ids it reached. */
+  #push(userID: string, servcmd: string, body: object): number[] {
+    return this.#registry
+      .live(Date.now(), userID)
+      .filter(
+        (i) =>
+          i.connectionId !== null &&
+          this.#o.transport.send(i.connectionId, { head: { servcmd, seq: this.#nextPushSeq++ }, body }),
+      )
+      .map((i) => i.instId)
   }
 
   #reply(connectionId: number, request: GatewayFrame, body: ReplyBody): void {
@@ -185,7 +185,8 @@ export class SessionService {
       return
     }
     // Default multi-instance policy: one instance per user and platform; the newest login wins.
-    for (const older of this.#registry.live(Date.now(), userID)) this.#kick(older, 1)
+    for (const older of this.#registry.live(Date.now(), userID))
+      this.#kicks.kick(older, WIRE_KICK_TYPE['multi-account'])
     const instance = this.#registry.create(userID, verdict.expiresAt, connectionId)
     log.info('login', { userID, instId: instance.instId, connection: connectionId })
     this.#reply(connectionId, frame, loginSuccessBody(instance, this.#o.helloInterval))
@@ -212,7 +213,7 @@ export class SessionService {
     // surface as an unhandled rejection. A pending kick is pushed right after; expiry lands on the next
     // heartbeat. A kick sent moments ago (its heartbeat answer raced this re-login) is not sent again.
     this.#reply(connectionId, frame, loginSuccessBody(instance, this.#o.helloInterval))
-    if (instance.kick && !this.#isSettling(instance.kick, Date.now())) this.#pushKick(instance)
+    this.#kicks.resend(instance)
   }
 
   #hello(
@@ -232,24 +233,9 @@ export class SessionService {
       this.#reply(connectionId, frame, body)
       return
     }
-    const { kick } = instance
-    if (kick) {
-      if (this.#isSettling(kick, now)) {
-        this.#reply(connectionId, frame, OK_BODY)
-        return
-      }
-      kick.deliveredAt = now
-      this.#o.logger.info('kick answered on heartbeat', {
-        userID: instance.userID,
-        instId: instance.instId,
-        kickType: kick.type,
-      })
-      const body: KickReplyBody = {
-        ErrorCode: GATEWAY_ERROR.kickedOut,
-        ErrorInfo: KICK_INFO[kick.type],
-        KickType: kick.type,
-      }
-      this.#reply(connectionId, frame, body)
+    const kicked = this.#kicks.helloReply(instance, now)
+    if (kicked) {
+      this.#reply(connectionId, frame, kicked)
       return
     }
     if (now > instance.expiresAt) {
@@ -260,30 +246,5 @@ export class SessionService {
       return
     }
     this.#reply(connectionId, frame, OK_BODY)
-  }
-
-  #kick(instance: GatewayInstance, type: WireKickType): void {
-    instance.kick = { type, deliveredAt: null }
-    this.#pushKick(instance)
-  }
-
-  /** Pushes a pending kick if the instance has an open socket; otherwise its next request gets it. */
-  #pushKick(instance: GatewayInstance): void {
-    if (!instance.kick || instance.connectionId === null) return
-    const head = { servcmd: SERVCMD.forceOffline, seq: this.#nextPushSeq++ }
-    if (!this.#o.transport.send(instance.connectionId, { head, body: kickPushBody(instance.kick.type) }))
-      return
-    instance.kick.deliveredAt = Date.now()
-    this.#o.logger.info('kick pushed', {
-      userID: instance.userID,
-      instId: instance.instId,
-      kickType: instance.kick.type,
-    })
-  }
-
-  #isSettling(kick: NonNullable<GatewayInstance['kick']>, now: number): boolean {
-    return (
-      kick.deliveredAt !== null && now - kick.deliveredAt < KICK_SETTLE_MS + 2 * this.#o.transport.latencyMs()
-    )
   }
 }
