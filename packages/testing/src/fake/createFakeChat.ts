@@ -1,37 +1,24 @@
-import { CHAT_KICK_TYPE } from '@chat-session/core'
 import { createChatEmitter } from './chatEmitter'
 import { CHAT_EVENT } from './chatEvent'
-import {
-  createFakeChatService,
-  type LoginVerdict,
-  linkService,
-  type ServiceClient,
-} from './createFakeChatService'
+import { createFakeChatService, type LoginVerdict, linkService } from './createFakeChatService'
+import { createFakeSdkSession } from './createFakeSdkSession'
 import { createFakeSocket } from './createFakeSocket'
 import { FakeChatError } from './fakeChatError'
 import type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
 import {
   freshLoginResponse,
-  KICKED_OUT,
   LOGGED_OUT,
   LOGGING_IN,
   LOGIN_FAILED,
   LOGIN_TIMEOUT_MS,
   REPEAT_LOGIN,
   REPEAT_LOGIN_GUARD_MS,
-  REQUEST_TIMEOUT_MS,
   UNCAUGHT_ERROR,
   USER_NOT_LOGGED_IN,
 } from './sdkCodes'
 
 // Also importable from here, where they used to live.
 export type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
-
-interface Session {
-  readonly userID: string
-  /** Moved to the past when the server expires the session (`service.expire`). */
-  expiresAt: number
-}
 
 /**
  * A fake `@tencentcloud/chat` instance for tests: same events, payloads, codes and timing as 3.6.6
@@ -52,12 +39,6 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
   const link = linkService(service)
   const calls = { login: 0, logout: 0, destroy: 0 }
   const emitter = createChatEmitter()
-  let heartbeat: ReturnType<typeof setInterval> | undefined
-  let cancelReady: (() => void) | undefined
-
-  let session: Session | undefined
-  let ready = false
-  let notReadyReason = USER_NOT_LOGGED_IN
   let lastLoginTs = 0
   let destroyed = false
   let nextFailure: LoginVerdict | undefined
@@ -69,91 +50,21 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     () => destroyed,
     link.faults,
   )
-  const { after, request, reconnect } = socket
-
-  function startSession(userID: string, expiresAt: number): void {
-    session = { userID, expiresAt }
-    link.online(client, userID)
-    heartbeat = setInterval(hello, service.helloInterval)
-    // The SDK resolves login() first and schedules SDK_READY with setTimeout(…, 1).
-    cancelReady = after(1, () => {
-      cancelReady = undefined
-      ready = true
-      emitter.emit(CHAT_EVENT.SDK_READY)
-    })
-  }
-
-  function endSession(): void {
-    clearInterval(heartbeat)
-    heartbeat = undefined
-    cancelReady?.()
-    cancelReady = undefined
-    link.offline(client)
-    session = undefined
-    ready = false
-  }
-
-  /** `_m.reset()`: drops the session and tells the app. */
-  function reset(): void {
-    endSession()
-    emitter.emit(CHAT_EVENT.SDK_NOT_READY)
-  }
-
-  function kickedOut(reason: keyof typeof CHAT_KICK_TYPE): void {
-    // The app sees KICKED_OUT while isReady()/getLoginUser() still describe the old session.
-    emitter.emit(CHAT_EVENT.KICKED_OUT, { type: CHAT_KICK_TYPE[reason] })
-    notReadyReason = KICKED_OUT[reason]
-    reset()
-  }
-
-  function onUserSigExpired(): void {
-    kickedOut('usersig-expired')
-    reconnect()
-  }
-
-  /** The heartbeat: the only way the server gets to say a sig expired while the client is online. */
-  function hello(): void {
-    const current = session
-    if (!current || socket.net() !== 'connected') return
-    request(REQUEST_TIMEOUT_MS, () => Date.now() > current.expiresAt).then(
-      (expired) => {
-        if (expired && session === current) onUserSigExpired()
-      },
-      () => undefined,
-    )
-  }
-
-  function logoutRequest(): Promise<unknown> {
-    // The SDK resolves logout even when wslogout fails or times out.
-    return request(REQUEST_TIMEOUT_MS, () => link.offline(client)).catch(() => undefined)
-  }
-
-  const client: ServiceClient = {
-    serverExpire() {
-      if (session) session.expiresAt = Date.now() - 1
-    },
-    serverKick(kind) {
-      const current = session
-      if (!current || destroyed) return
-      if (kind === 'rest-api') {
-        kickedOut(kind)
-        reconnect()
-        return
-      }
-      // Multi-account/device: the SDK sends wslogout itself and only then tells the app.
-      void logoutRequest().then(() => {
-        if (session !== current) return
-        kickedOut(kind)
-      })
-    },
-  }
+  const { request, reconnect } = socket
+  const session = createFakeSdkSession({
+    emitter,
+    socket,
+    link,
+    helloInterval: service.helloInterval,
+    destroyed: () => destroyed,
+  })
 
   function logout(): Promise<void> {
-    const current = session
+    const current = session.user
     if (!current) return Promise.reject(new FakeChatError(USER_NOT_LOGGED_IN))
-    notReadyReason = LOGGED_OUT
-    const done = logoutRequest().then(() => {
-      if (session === current) reset()
+    session.notReadyReason = LOGGED_OUT
+    const done = session.logoutRequest().then(() => {
+      if (session.user === current) session.reset()
       return { code: 0, data: {} }
     })
     // The d.ts says Promise<void> but the SDK resolves {code: 0, data: {}}; the fake does both.
@@ -169,8 +80,8 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     const { userID, userSig } = input
     // The socket is gone: like the login that was pending at destroy(), this one never settles.
     if (destroyed) return new Promise<never>(() => undefined)
-    notReadyReason = LOGGING_IN
-    if (session) {
+    session.notReadyReason = LOGGING_IN
+    if (session.user) {
       return Promise.resolve({
         code: 0,
         data: { actionStatus: 'OK', errorCode: 0, errorInfo: '', repeatLogin: true },
@@ -188,7 +99,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     return new Promise<FakeLoginResponse>((resolve, reject) => {
       const fail = (error: FakeChatError): void => {
         lastLoginTs = 0
-        notReadyReason = LOGIN_FAILED
+        session.notReadyReason = LOGIN_FAILED
         // The SDK restarts its socket on an expired sig (70001, 20002), even during login.
         if (error.code === 70001 || error.code === 20002) reconnect()
         reject(error)
@@ -199,7 +110,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
           if (!verdict.ok) return fail(new FakeChatError(verdict.code, verdict.message))
           lastLoginTs = 0
           // A second wslogin (sent after the 15 s guard) may have won meanwhile; the first session stays.
-          if (!session) startSession(userID, verdict.expiresAt)
+          if (!session.user) session.start(userID, verdict.expiresAt)
           const instance = link.nextInstance()
           resolve(freshLoginResponse(instance, service.helloInterval))
         },
@@ -216,7 +127,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     // From here on, pending logins never settle: their answers are dropped, their timeouts cleared below.
     destroyed = true
     return logout().finally(() => {
-      endSession()
+      session.end()
       socket.close()
       emitter.emit(CHAT_EVENT.SDK_DESTROY, { SDKAppID: service.sdkAppId })
       emitter.clear()
@@ -227,9 +138,9 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
     code: 0
     data: { conversationList: unknown[]; isSyncCompleted: boolean }
   }> {
-    if (!ready) {
+    if (!session.ready) {
       // The ready-guard; the message is '' + ' | api | ' + '' because the SDK's message table is not loaded.
-      const error = { code: notReadyReason, message: ' | getConversationList | ' }
+      const error = { code: session.notReadyReason, message: ' | getConversationList | ' }
       emitter.emit(CHAT_EVENT.ERROR, error)
       return Promise.reject(new FakeChatError(error.code, error.message))
     }
@@ -251,14 +162,13 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       hangNext = true
     },
     kick(kind) {
-      if (!session || destroyed) return false
-      link.offline(client)
-      client.serverKick(kind)
+      if (!session.user || destroyed) return false
+      session.kick(kind)
       return true
     },
     expireSig() {
-      if (!session || destroyed) return false
-      onUserSigExpired()
+      if (!session.user || destroyed) return false
+      session.sigExpired()
       return true
     },
     setNet: socket.setNet,
@@ -273,8 +183,8 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
       calls.logout += 1
       return logout()
     },
-    isReady: () => ready,
-    getLoginUser: () => session?.userID ?? '',
+    isReady: () => session.ready,
+    getLoginUser: () => session.user?.userID ?? '',
     on(eventName, handler, context) {
       emitter.on(eventName, handler, context)
     },
