@@ -5,7 +5,7 @@ import { createEventQueue } from './controller/eventQueue'
 import { createEventSource } from './controller/eventSource'
 import { browserPageSignals, type PageSignals } from './controller/pageSignals'
 import { createPendingCalls } from './controller/pendingCalls'
-import { openTabChannel, type TabChannel } from './controller/tabChannel'
+import { broadcastTabLink, type OpenTabLink, type TabLink } from './controller/tabLink'
 import type { Effect, PendingCall } from './engine/effect'
 import type { EngineEvent, TimerName } from './engine/engineEvent'
 import { type EngineConfig, initialEngineState } from './engine/engineState'
@@ -15,7 +15,7 @@ import { transition } from './engine/transition'
 import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
 import { SessionError } from './sessionError'
 import type { SessionTracing } from './sessionTrace'
-import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot, TabPolicy } from './types'
+import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
 
 /**
  * What `createSession` needs: the SDK instance and the UserSig fetcher; the rest are tunables with defaults.
@@ -30,17 +30,12 @@ export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> 
   /** When given, UserSigs for another app are refused before login (the server would answer 70014). */
   readonly sdkAppId?: number | undefined
   /**
-   * Name of the BroadcastChannel tabs of this app use to tell each other they are signing in, so a
-   * multi-account kick caused by this browser's own other tab can say so. `false` turns it off.
-   * Default `'chat-session'`. Without BroadcastChannel the kick keeps its plain reason.
+   * How the tabs of this app reach each other, so that a multi-account kick caused by this browser's own other
+   * tab is known as one (see `tabs`) and two tabs never sign in at the same moment: the name of a
+   * BroadcastChannel (and of the Web Locks), or an {@link OpenTabLink}. `false` turns it off. Default
+   * `'chat-session'`. Without BroadcastChannel every kick is treated as another device's.
    */
-  readonly tabChannel?: string | false | undefined
-  /**
-   * What this tab does when another tab of this browser takes its user's session (the platform allows one per
-   * account): `'follow-focus'` (default) pauses quietly (`status: 'paused'`) and takes it back when the user
-   * returns here; `'ask'` shows the kick with "Use here". Needs `tabChannel`.
-   */
-  readonly tabs?: TabPolicy | undefined
+  readonly tabChannel?: string | false | OpenTabLink | undefined
   /** Where the session hears that the browser is online again or the page is seen again. Default: the page's events. */
   readonly pageSignals?: PageSignals | undefined
   /** Clock and randomness, injectable for tests and simulations. */
@@ -119,7 +114,7 @@ export function createSession(options: SessionOptions): Session {
   /** Set by `inspect`: tells `trace` listeners each step. */
   let traced: ReturnType<SessionTracing> | undefined
   const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
-  let tabs: TabChannel | undefined
+  let link: TabLink | undefined
   /** What `start()` subscribed to: the SDK, the page. */
   const stops: (() => void)[] = []
   let started = false
@@ -165,12 +160,18 @@ export function createSession(options: SessionOptions): Session {
         fetches.delete(effect.id)
         return
       case 'sdk-login': {
-        const { id } = effect
-        tabs?.announce(effect.userID)
-        adapter.login(effect.userID, effect.userSig).then(
-          (result) => dispatch({ type: 'sdk-login', id, result }),
-          (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
-        )
+        const { id, userID } = effect
+        const send = () => {
+          // Waited for another tab's login: sent only if it is still the one wanted.
+          if (disposing || state.call?.id !== id) return
+          link?.post({ type: 'signing-in', userID })
+          return adapter.login(userID, effect.userSig).then(
+            (result) => dispatch({ type: 'sdk-login', id, result }),
+            (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
+          )
+        }
+        if (link) link.exclusive(userID, send, state.config.loginTimeout)
+        else send()
         return
       }
       case 'sdk-logout': {
@@ -180,9 +181,11 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'settle':
         return calls.settle(effect.call, effect.error, effect.value)
+      case 'tab-note':
+        return link?.post(effect.note)
       case 'detach':
         for (const stop of stops) stop()
-        tabs?.close()
+        link?.close()
         // The fetch in flight, if any, was aborted by the `abort-fetch` that dispose emits before this.
         events.clear()
         return
@@ -192,6 +195,8 @@ export function createSession(options: SessionOptions): Session {
         effect satisfies never
     }
   }
+
+  const paused = () => state.goal.name === 'paused'
 
   function start(): void {
     if (started || state.phase.name === 'disposed') return
@@ -205,9 +210,18 @@ export function createSession(options: SessionOptions): Session {
       pageSignals({
         online: () => dispatch({ type: 'online' }),
         visible: () => followTimers(state.timers, now(), true),
+        // Only a paused tab cares where the user is; every key press elsewhere is not an engine event.
+        focus: (focused) => paused() && dispatch({ type: 'focus', focused }),
+        engaged: () => paused() && dispatch({ type: 'engaged' }),
       }),
     )
-    if (tabChannel !== false) tabs = openTabChannel(tabChannel, (userID) => dispatch({ type: 'tab', userID }))
+    const open =
+      typeof tabChannel === 'function'
+        ? tabChannel
+        : tabChannel !== false && typeof BroadcastChannel === 'function'
+          ? broadcastTabLink(tabChannel)
+          : undefined
+    link = open?.((note) => dispatch({ type: 'tab', note: note.type, userID: note.userID }))
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
     const { user, ready } = adapter.current()
     if (ready) dispatch({ type: 'ready', user })

@@ -1,4 +1,5 @@
 export type { PageSignals } from './controller/pageSignals'
+export { broadcastTabLink, type OpenTabLink, type TabLink, type TabNote } from './controller/tabLink'
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
 export { errorCatalog, toSessionError } from './errorCatalog'

@@ -1,10 +1,14 @@
+import type { TabNote } from './controller/tabLink'
 import type { Effect } from './engine/effect'
 import type { EngineEvent } from './engine/engineEvent'
 import type { SessionError } from './sessionError'
 import type { FetchUserSigReason, KickReason, NetState, SessionEventMap, SessionEventType } from './types'
 
-/** The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh. */
-export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
+/**
+ * The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh,
+ * a paused tab's wait before it takes the session back.
+ */
+export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover'
 
 /**
  * What happened to the engine: the app's calls, the fetcher's and the SDK's answers, SDK events, timers, the
@@ -12,7 +16,8 @@ export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetc
  */
 export type SessionTraceInput =
   | { readonly type: 'login'; readonly userID: string }
-  | { readonly type: 'logout' | 'retry' | 'refresh' | 'dispose' | 'not-ready' | 'online' }
+  | { readonly type: 'logout' | 'retry' | 'refresh' | 'dispose' | 'not-ready' | 'online' | 'engaged' }
+  | { readonly type: 'focus'; readonly focused: boolean }
   | { readonly type: 'fetched'; readonly id: number; readonly expiresAt: number | null }
   | { readonly type: 'fetched'; readonly id: number; readonly error: SessionError }
   | {
@@ -25,7 +30,7 @@ export type SessionTraceInput =
   | { readonly type: 'ready'; readonly user: string }
   | { readonly type: 'kicked'; readonly reason: KickReason }
   | { readonly type: 'net'; readonly net: NetState }
-  | { readonly type: 'tab'; readonly userID: string }
+  | { readonly type: 'tab'; readonly note: TabNote['type']; readonly userID: string }
   | { readonly type: 'timer'; readonly timer: SessionTraceTimer }
 
 /** The public session events, not counting the trace itself. */
@@ -46,6 +51,7 @@ export type SessionTraceOutput =
     }
   | { readonly type: 'abort-fetch' | 'sdk-logout'; readonly id: number }
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string }
+  | { readonly type: 'tab-note'; readonly note: TabNote }
   | SessionTraceEmit
 
 /**

@@ -1,8 +1,8 @@
 import type { PageSignals } from '../src/index'
 
 /**
- * A page for the session's `pageSignals` seam: the test says when the browser is online again or the page is
- * seen again, and can ask whether the session still listens.
+ * A page for the session's `pageSignals` seam: the test says when the browser is online again, the page is
+ * seen again, focused or pressed in, and can ask whether the session still listens.
  */
 export function fakePage() {
   const listeners = new Set<Parameters<PageSignals>[0]>()
@@ -19,6 +19,14 @@ export function fakePage() {
     },
     visible: () => {
       for (const l of listeners) l.visible()
+    },
+    /** The page became visible and focused (true) or stopped being either. */
+    focus: (focused: boolean) => {
+      for (const l of listeners) l.focus(focused)
+    },
+    /** A pointer or key press in the page. */
+    engaged: () => {
+      for (const l of listeners) l.engaged()
     },
     listening: () => listeners.size,
   }

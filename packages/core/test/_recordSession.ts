@@ -9,6 +9,7 @@ const EVENT_TYPES: readonly SessionEventType[] = [
   'login-failed',
   'logged-in',
   'logged-out',
+  'paused',
 ]
 
 /**

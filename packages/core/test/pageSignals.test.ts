@@ -9,12 +9,12 @@ afterEach(() => {
 
 it("hears the window's online event and the page becoming visible, and stops listening when told", () => {
   const window = trackedTarget({})
-  const document = trackedTarget({ visibilityState: 'visible' })
+  const document = trackedTarget({ visibilityState: 'visible', hasFocus: () => false })
   vi.stubGlobal('window', window.target)
   vi.stubGlobal('document', document.target)
   const online = vi.fn()
   const visible = vi.fn()
-  const stop = browserPageSignals({ online, visible })
+  const stop = browserPageSignals({ online, visible, focus: vi.fn(), engaged: vi.fn() })
   window.target.dispatchEvent(new Event('online'))
   document.target.visibilityState = 'hidden'
   document.target.dispatchEvent(new Event('visibilitychange'))
@@ -23,12 +23,35 @@ it("hears the window's online event and the page becoming visible, and stops lis
   document.target.dispatchEvent(new Event('visibilitychange'))
   expect(online).toHaveBeenCalledTimes(1)
   expect(visible).toHaveBeenCalledTimes(1)
-  expect(window.listening() + document.listening()).toBe(2)
+  expect(window.listening() + document.listening()).toBe(4)
   stop()
   expect(window.listening() + document.listening()).toBe(0)
 })
 
+it('tells when the page is visible and focused, and when the user presses a pointer or a key in it', () => {
+  let focused = false
+  const window = trackedTarget({})
+  const document = trackedTarget({ visibilityState: 'visible', hasFocus: () => focused })
+  vi.stubGlobal('window', window.target)
+  vi.stubGlobal('document', document.target)
+  const focus = vi.fn()
+  const engaged = vi.fn()
+  browserPageSignals({ online: vi.fn(), visible: vi.fn(), focus, engaged })
+  focused = true
+  window.target.dispatchEvent(new Event('focus'))
+  focused = false
+  window.target.dispatchEvent(new Event('blur'))
+  focused = true
+  document.target.visibilityState = 'hidden'
+  document.target.dispatchEvent(new Event('visibilitychange'))
+  expect(focus.mock.calls).toEqual([[true], [false], [false]])
+  window.target.dispatchEvent(new Event('pointerdown'))
+  window.target.dispatchEvent(new Event('keydown'))
+  window.target.dispatchEvent(new Event('pointermove'))
+  expect(engaged).toHaveBeenCalledTimes(2)
+})
+
 it('listens to nothing where there is no page (SSR, Node, workers)', () => {
-  const stop = browserPageSignals({ online: vi.fn(), visible: vi.fn() })
+  const stop = browserPageSignals({ online: vi.fn(), visible: vi.fn(), focus: vi.fn(), engaged: vi.fn() })
   expect(stop).not.toThrow()
 })

@@ -599,7 +599,20 @@ describe('the session engine on the fake SDK', () => {
 })
 
 describe('tabs of the same browser', () => {
-  it('a multi-account kick caused by this browser’s other tab says so (BroadcastChannel)', async () => {
+  it("`tabs: 'ask'`: a multi-account kick caused by this browser’s other tab says so (BroadcastChannel)", async () => {
+    const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
+    const channel = `tabs-${Math.random()}`
+    const tabA = harness({ service, session: { tabChannel: channel, tabs: 'ask' } })
+    const tabB = harness({ service, session: { tabChannel: channel, tabs: 'ask' } })
+    await loginNow(tabA, 'alice')
+    await loginNow(tabB, 'alice')
+    await settle(100)
+    expect(tabA.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: true })
+    tabA.session.dispose()
+    tabB.session.dispose()
+  })
+
+  it('by default (follow-focus) the same kick over a real BroadcastChannel pauses the tab instead', async () => {
     const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
     const channel = `tabs-${Math.random()}`
     const tabA = harness({ service, session: { tabChannel: channel } })
@@ -607,7 +620,7 @@ describe('tabs of the same browser', () => {
     await loginNow(tabA, 'alice')
     await loginNow(tabB, 'alice')
     await settle(100)
-    expect(tabA.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: true })
+    expect(tabA.snapshot()).toMatchObject({ status: 'paused', kicked: null, recovery: null })
     tabA.session.dispose()
     tabB.session.dispose()
   })

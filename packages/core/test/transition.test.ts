@@ -120,3 +120,66 @@ describe('transition', () => {
     expect(snapshot).toContain('expiresAt')
   })
 })
+
+describe('tabs of this browser', () => {
+  const note = { type: 'tab', note: 'signing-in', userID: 'alice' } as const
+  const kick = { type: 'kicked', reason: 'multi-account' } as const
+
+  it('a kick linked to the other tab’s note pauses, in either order; a plain multi-account kick asks', () => {
+    for (const events of [
+      [note, kick],
+      [kick, note],
+    ] as const) {
+      const r = feed(loggedIn('alice'), ...events)
+      expect(toSnapshot(r.state)).toMatchObject({ status: 'paused', userID: 'alice', recovery: null })
+      expect(r.types).not.toContain('fetch')
+    }
+    const plain = feed(loggedIn('alice'), kick)
+    expect(toSnapshot(plain.state)).toMatchObject({ status: 'logged-out', recovery: { reason: 'kicked' } })
+  })
+
+  it('a login waiting for SDK_READY when the other tab takes over is told, with a typed error', () => {
+    let r = feed(initialEngineState(), { type: 'login', userID: 'alice' })
+    r = feed(r.state, { ...sigFor('alice'), id: r.state.fetch!.id })
+    const id = r.state.call!.id
+    r = feed(
+      r.state,
+      { type: 'sdk-login', id, result: { repeat: false, user: 'alice', ready: false } },
+      note,
+      kick,
+    )
+    expect(r.effects).toContainEqual(
+      expect.objectContaining({
+        type: 'settle',
+        call: { op: 'login', userID: 'alice' },
+        error: expect.objectContaining({ kind: 'superseded' }),
+      }),
+    )
+    expect(toSnapshot(r.state).status).toBe('paused')
+  })
+
+  it('a paused tab takes over on a key press or lasting focus, with the sig it holds, and not on a glance', () => {
+    const paused = feed(loggedIn('alice'), note, kick, { type: 'not-ready' }).state
+    const pressed = feed(paused, { type: 'engaged' })
+    expect(pressed.effects).toContainEqual(expect.objectContaining({ type: 'sdk-login', userID: 'alice' }))
+    expect(pressed.types).not.toContain('fetch')
+    const glance = feed(paused, { type: 'focus', focused: true }, { type: 'focus', focused: false })
+    expect(glance.state.timers.takeover).toBeUndefined()
+    const stay = feed(paused, { type: 'focus', focused: true }, { type: 'timer', timer: 'takeover' })
+    expect(stay.types).toContain('sdk-login')
+  })
+
+  it("under `tabs: 'ask'` the same kick asks, saying it came from this browser", () => {
+    let r = feed(initialEngineState({ tabs: 'ask' }), { type: 'login', userID: 'alice' })
+    r = feed(r.state, { ...sigFor('alice'), id: r.state.fetch!.id })
+    const id = r.state.call!.id
+    r = feed(
+      r.state,
+      { type: 'sdk-login', id, result: { repeat: false, user: 'alice', ready: true } },
+      { type: 'ready', user: 'alice' },
+      note,
+      kick,
+    )
+    expect(toSnapshot(r.state)).toMatchObject({ status: 'logged-out', kicked: { fromThisBrowser: true } })
+  })
+})

@@ -26,3 +26,4 @@ export {
   type VerifyUserSigOptions,
   verifyUserSig,
 } from './sig/verifyUserSig'
+export { createTabHub } from './tabs/createTabHub'

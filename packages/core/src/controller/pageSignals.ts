@@ -1,7 +1,8 @@
 /**
  * Where a session hears about the page: `online` (the browser has a network again: a good moment to retry a
- * login that failed on it) and `visible` (the page is seen again, perhaps after the machine slept: re-arm the
- * timers from the clock). Starts listening and returns the function that stops, like TanStack Query's
+ * login that failed on it), `visible` (the page is seen again, perhaps after the machine slept: re-arm the
+ * timers from the clock), `focus` (the page became visible and focused, or stopped being so) and `engaged` (a
+ * pointer or key press in it): a paused tab takes the session back on those. Starts listening and returns the function that stops, like TanStack Query's
  * `onlineManager.setEventListener`. Replace it outside a browser page or in tests.
  *
  * @example
@@ -11,20 +12,29 @@
 export type PageSignals = (signals: {
   readonly online: () => void
   readonly visible: () => void
+  readonly focus: (focused: boolean) => void
+  readonly engaged: () => void
 }) => () => void
 
 /** The default: the page's `online` and `visibilitychange` events, when there is a page (not in SSR, Node, workers). */
-export const browserPageSignals: PageSignals = ({ online, visible }) => {
+export const browserPageSignals: PageSignals = ({ online, visible, focus, engaged }) => {
   const listeners = new AbortController()
-  const { signal } = listeners
+  const options = { signal: listeners.signal, capture: true, passive: true }
   const page = globalThis.document as Document | undefined
+  const win = globalThis.window as Window | undefined
+  const seen = () => focus(page!.visibilityState === 'visible' && page!.hasFocus())
   page?.addEventListener(
     'visibilitychange',
     () => {
       if (page.visibilityState === 'visible') visible()
+      seen()
     },
-    { signal },
+    options,
   )
-  ;(globalThis.window as Window | undefined)?.addEventListener('online', online, { signal })
+  if (win) {
+    win.addEventListener('online', online, options)
+    for (const type of ['focus', 'blur']) win.addEventListener(type, seen, options)
+    for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, engaged, options)
+  }
   return () => listeners.abort()
 }

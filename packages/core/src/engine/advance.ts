@@ -25,7 +25,10 @@ export function advance(s: Step, before: EngineState): void {
   moveSdk(s)
   if (s.goal.name === 'sign-out' && s.phase.name === 'signed-out' && s.call === null) {
     settle(s, { op: 'logout' })
-    if (s.lastUser !== null) emit(s, 'logged-out', { userID: s.lastUser })
+    if (s.lastUser !== null) {
+      emit(s, 'logged-out', { userID: s.lastUser })
+      s.effects.push({ type: 'tab-note', note: { type: 'signed-out', userID: s.lastUser } })
+    }
     s.goal = NO_GOAL
     s.recovery = null
   }

@@ -1,3 +1,4 @@
+import type { TabNote } from '../controller/tabLink'
 import type { SessionError } from '../sessionError'
 import type { FetchUserSigReason, SessionEventMap, SessionEventType } from '../types'
 
@@ -36,4 +37,6 @@ export type Effect =
       readonly value?: { readonly userID: string; readonly expiresAt: number | null } | undefined
     }
   | { readonly type: 'detach' }
+  /** Tells the other tabs of this app (a sign-out, so that tabs paused for that user sign out too). */
+  | { readonly type: 'tab-note'; readonly note: TabNote }
   | Emitted

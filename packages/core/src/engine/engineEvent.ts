@@ -1,12 +1,13 @@
+import type { TabNote } from '../controller/tabLink'
 import type { AdapterEvent } from '../fromTencentChat'
 import type { NormalizedUserSig } from '../normalizeUserSig'
 import type { SessionError } from '../sessionError'
 
 /**
  * The engine's timers: the login and fetch timeouts, the wait before the next attempt, the grace before the
- * connection counts as lost, and the proactive UserSig refresh.
+ * connection counts as lost, the proactive UserSig refresh, and a paused tab's wait before it takes the session back.
  */
-export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
+export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover'
 
 /**
  * Everything that can happen to the engine: user calls, SDK answers (`sdk-login`, `sdk-logout`), SDK events
@@ -28,8 +29,12 @@ export type EngineEvent =
     ))
   | { readonly type: 'sdk-logout'; readonly id: number }
   | Exclude<AdapterEvent, { type: 'error' }>
-  /** Another tab of this app announced it is signing `userID` in. */
-  | { readonly type: 'tab'; readonly userID: string }
+  /** Another tab of this app announced it is signing `userID` in, or that `userID` signed out there. */
+  | { readonly type: 'tab'; readonly note: TabNote['type']; readonly userID: string }
+  /** This page became visible and focused (true), or stopped being either (false). */
+  | { readonly type: 'focus'; readonly focused: boolean }
+  /** The user pressed a pointer or a key in this page. */
+  | { readonly type: 'engaged' }
   /** The browser has a network again (`online`): a good moment to try a login that failed on the network. */
   | { readonly type: 'online' }
   | { readonly type: 'timer'; readonly timer: TimerName }

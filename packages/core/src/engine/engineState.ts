@@ -1,5 +1,5 @@
 import type { SessionError } from '../sessionError'
-import type { FetchUserSigReason, KickInfo, NetState, Recovery, RefreshState } from '../types'
+import type { FetchUserSigReason, KickInfo, NetState, Recovery, RefreshState, TabPolicy } from '../types'
 import type { TimerName } from './engineEvent'
 
 /** Tunables of the engine. All durations in milliseconds. */
@@ -20,6 +20,14 @@ export interface EngineConfig {
   readonly backoffCap: number
   /** How long before the decoded expiry a fresh UserSig is fetched in the background. */
   readonly refreshLeeway: number
+  /**
+   * What this tab does when another tab of this browser takes its user's session (the platform allows one per
+   * account): `'follow-focus'` pauses quietly (`status: 'paused'`) and takes it back when the user returns here;
+   * `'ask'` shows the kick with "Use here". Needs the tab channel.
+   */
+  readonly tabs: TabPolicy
+  /** How long a paused tab must stay focused before it takes the session back (a glance does not). */
+  readonly takeoverDwell: number
 }
 
 const defaultEngineConfig: EngineConfig = {
@@ -32,6 +40,8 @@ const defaultEngineConfig: EngineConfig = {
   backoffBase: 1_000,
   backoffCap: 30_000,
   refreshLeeway: 5 * 60_000,
+  tabs: 'follow-focus',
+  takeoverDwell: 800,
 }
 
 /** A UserSig held in memory only, with what its decoding said. */
@@ -86,6 +96,8 @@ export type Goal =
   | { readonly name: 'none' }
   | { readonly name: 'user'; readonly userID: string }
   | { readonly name: 'sign-out' }
+  /** Another tab of this browser holds the user's session; this one takes it back when the user returns. */
+  | { readonly name: 'paused'; readonly userID: string }
 
 export interface PendingFetch {
   readonly id: number

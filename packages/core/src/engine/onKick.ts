@@ -1,7 +1,7 @@
 import { SessionError } from '../sessionError'
 import type { KickReason } from '../types'
 import { refreshAfterExpiry, rejectSig } from './onSig'
-import { recent } from './onTab'
+import { pause, recent } from './onTab'
 import { emit, letGo, NO_GOAL, type Step, settle, startFetch, superseded, targetOf } from './step'
 
 // The server ended the session: an expired sig is refreshed by itself, any other kick waits for the user.
@@ -29,12 +29,10 @@ export function onKicked(s: Step, { reason }: { readonly reason: KickReason }) {
     if (!s.sig && !s.fetch && targetOf(s) === user) startFetch(s, user, 'expired', false)
     return
   }
-  const kicked = {
-    reason,
-    at: s.now,
-    userID: user,
-    fromThisBrowser: reason === 'multi-account' && recent(s, s.tabTakeover, user),
-  }
+  const fromThisBrowser = reason === 'multi-account' && recent(s, s.tabTakeover, user)
+  // This browser's own other tab took the session: no dialog for that, this tab waits for the user to return.
+  if (fromThisBrowser && s.config.tabs === 'follow-focus') return wanted ? pause(s, user) : undefined
+  const kicked = { reason, at: s.now, userID: user, fromThisBrowser }
   emit(s, 'kicked', kicked)
   if (!wanted) return
   // A login still waiting for SDK_READY ends here: its callers learn why.

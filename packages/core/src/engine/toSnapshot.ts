@@ -11,11 +11,12 @@ import { sdkUserOf, targetOf } from './step'
 export function toSnapshot(s: EngineState): SessionSnapshot {
   const user = targetOf(s)
   const signingOut = s.goal.name === 'sign-out'
+  const paused = s.goal.name === 'paused' ? s.goal.userID : null
   // The freshest sig held for the user: the one fetched ahead for the next expiry, else the one in use.
   const held = [s.nextSig, s.sig].find((h) => h?.userID === user && h.shown !== null)
   return {
-    status: statusOf(s, user, signingOut),
-    userID: user ?? (signingOut ? sdkUserOf(s) : null),
+    status: paused ? 'paused' : statusOf(s, user, signingOut),
+    userID: user ?? paused ?? (signingOut ? sdkUserOf(s) : null),
     net: s.net,
     netLost: s.netLost,
     kicked: s.kicked,

@@ -16,7 +16,7 @@ import {
 } from './onLogin'
 import { onNet, onNetLostDue, onOnline } from './onNet'
 import { onFetched, onFetchTimeout, onPrefetchDue, onRefresh } from './onSig'
-import { onTab } from './onTab'
+import { onFocus, onTab, takeOver } from './onTab'
 import type { Step } from './step'
 
 /** What one `transition` step returns: the next state and the effects for the controller to run, in order. */
@@ -61,6 +61,8 @@ const handlers: { [K in EngineEvent['type']]: (s: Step, event: Extract<EngineEve
     net: onNet,
     online: onOnline,
     tab: onTab,
+    focus: onFocus,
+    engaged: takeOver,
     timer(s, { timer }) {
       // The timer has fired: its deadline is gone unless its handler sets a new one.
       delete s.timers[timer]
@@ -74,4 +76,5 @@ const timers: { [K in TimerName]: (s: Step) => void } = {
   fetch: onFetchTimeout,
   login: onLoginDue,
   prefetch: onPrefetchDue,
+  takeover: takeOver,
 }

@@ -1,4 +1,5 @@
 import { describe, expect, vi } from 'vitest'
+import { fakePage } from '../_fakePage'
 import { sleep, test } from './_realSession'
 
 describe.concurrent('kicks on the real SDK', { timeout: 15_000 }, () => {
@@ -36,12 +37,12 @@ describe.concurrent('kicks on the real SDK', { timeout: 15_000 }, () => {
     expect(world.gateway.sessions()).toEqual({ alice: 1 })
   })
 
-  test('tabs sharing a BroadcastChannel: the multi-account kick says it came from this browser', async ({
+  test("`tabs: 'ask'` over a BroadcastChannel: the multi-account kick says it came from this browser", async ({
     world,
   }) => {
     const tabChannel = `tabs-${Math.random()}`
-    const tabA = world.session({ session: { tabChannel } })
-    const tabB = world.session({ session: { tabChannel } })
+    const tabA = world.session({ session: { tabChannel, tabs: 'ask' } })
+    const tabB = world.session({ session: { tabChannel, tabs: 'ask' } })
     await tabA.session.login('alice')
     await tabB.session.login('alice')
     await vi.waitFor(() => expect(tabA.snapshot().kicked).not.toBeNull(), { timeout: 3000 })
@@ -57,5 +58,25 @@ describe.concurrent('kicks on the real SDK', { timeout: 15_000 }, () => {
     expect(h.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
     expect(h.fetchUserSig).toHaveBeenCalledTimes(2)
     expect(h.sdkLogins).toEqual(['alice', 'alice'])
+  })
+
+  test('follow-focus over a BroadcastChannel: the tab taken over pauses, a key press there takes it back', async ({
+    world,
+  }) => {
+    const tabChannel = `tabs-${Math.random()}`
+    const pageA = fakePage()
+    const tabA = world.session({ session: { tabChannel, pageSignals: pageA.pageSignals } })
+    const tabB = world.session({ session: { tabChannel } })
+    await tabA.session.login('alice')
+    await tabB.session.login('alice')
+    await vi.waitFor(() => expect(tabA.snapshot().status).toBe('paused'), { timeout: 3000 })
+    expect(tabA.snapshot()).toMatchObject({ userID: 'alice', kicked: null, recovery: null })
+    expect(world.gateway.sessions()).toEqual({ alice: 1 })
+    pageA.engaged()
+    await vi.waitFor(() => expect(tabA.snapshot().status).toBe('logged-in'), { timeout: 3000 })
+    await vi.waitFor(() => expect(tabB.snapshot().status).toBe('paused'), { timeout: 3000 })
+    expect(world.gateway.sessions()).toEqual({ alice: 1 })
+    expect(tabA.sdkLogins).toEqual(['alice', 'alice'])
+    expect(tabA.fetchUserSig).toHaveBeenCalledTimes(1)
   })
 })

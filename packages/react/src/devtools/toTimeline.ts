@@ -83,6 +83,8 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
         case 'sdk-logout':
           calls.set(`sdk:${out.id}`, at)
           return line('sdk', 'chat.logout()')
+        case 'tab-note':
+          return line('tab', `tell other tabs: ${out.note.type}`, out.note.userID)
         default: {
           const payload = out.payload as { userID?: string; reason?: string; error?: SessionError }
           const detail = [payload.userID, payload.reason, payload.error && errorText(payload.error)]
@@ -131,8 +133,16 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
       case 'timer':
         fired.add(input.timer)
         return line('timer', `${input.timer} timer fired`)
+      case 'focus':
+        return line('tab', input.focused ? 'page focused' : 'page left')
+      case 'engaged':
+        return line('tab', 'user pressed in page')
       default:
-        return line('tab', 'another tab signs in', input.userID)
+        return line(
+          'tab',
+          input.note === 'signed-out' ? 'another tab signed out' : 'another tab signs in',
+          input.userID,
+        )
     }
   })
 }
