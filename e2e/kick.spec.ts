@@ -1,4 +1,4 @@
-import { devPanel, dialog, expect, expectOnline, signIn, step, test, uniqueUser } from './_demo'
+import { badge, devPanel, dialog, expect, expectOnline, signIn, step, test, uniqueUser } from './_demo'
 
 test('the same user signing in on a second browser kicks the first; "Sign in again" takes it back', async ({
   openPage,
@@ -56,14 +56,15 @@ test("the developer panel's second-tab link: a tab of the same browser takes the
   // The sign-in link does not stay in the address bar.
   expect(new URL(tab.url()).search).toBe('')
 
-  // The tabs told each other over BroadcastChannel, so the dialog knows it was this browser's other tab.
-  const kicked = dialog(page)
-  await expect(kicked).toBeVisible()
-  await expect(kicked).toHaveAttribute('data-reason', 'multi-account')
-  await expect(kicked.getByRole('heading')).toHaveText(/another tab/)
-  await step(page, testInfo, 'first-tab-kicked')
-  await kicked.getByRole('button', { name: 'Use here' }).click()
+  // The tabs told each other over BroadcastChannel: the first tab knows it was this browser's other tab and
+  // pauses quietly, a polite notice instead of a dialog.
+  await expect(badge(page)).toHaveAttribute('data-state', 'paused')
+  await expect(page.getByRole('status').filter({ hasText: 'Chat is open in another tab' })).toHaveCount(1)
+  await expect(dialog(page)).toHaveCount(0)
+  await step(page, testInfo, 'first-tab-paused')
+  await page.getByRole('button', { name: 'Use here' }).click()
   await expectOnline(page, user)
-  await expect(dialog(tab)).toBeVisible()
+  await expect(badge(tab)).toHaveAttribute('data-state', 'paused')
+  await expect(dialog(tab)).toHaveCount(0)
   await tab.close()
 })

@@ -43,7 +43,7 @@ export function composerBlock(state: ComposerState): ComposerBlock | null {
           : 'You are signed out. Sign in again to send.',
       }
     case 'paused':
-      return { reason: 'Chat is open in another tab. Use it here to send.' }
+      return { reason: 'Another tab has the chat now. Use it here to send from this tab.' }
     case 'logged-in':
       return state.hasPeer ? null : { reason: 'Pick a conversation or start one to send a message.' }
   }
