@@ -99,3 +99,20 @@ for (const count of [2, 5]) {
     for (const tab of tabs.slice(1)) await tab.page.close()
   })
 }
+
+test('the live tab closing hands nothing broken: a paused tab takes over on the first key press', async ({
+  page,
+}) => {
+  const user = uniqueUser('tabsclose')
+  const first = await openTab(page, user)
+  const second = await openTab(await page.context().newPage(), user)
+  const third = await openTab(await page.context().newPage(), user)
+  await expect(badge(second.page)).toHaveAttribute('data-state', 'paused')
+  await third.page.close()
+  await first.page.bringToFront()
+  await first.page.keyboard.press('Shift')
+  await expectOnline(first.page, user)
+  await expect(badge(second.page)).toHaveAttribute('data-state', 'paused')
+  for (const tab of [first, second]) expect(await dialogsOpened(tab.page)).toBe(0)
+  await second.page.close()
+})

@@ -235,4 +235,38 @@ describe('follow-the-focus tabs', () => {
     await settle(1_000)
     expect(a.sdkLogins).toHaveLength(1)
   })
+
+  it('an app with multi-instance login (no kicks between tabs) sees no change: every tab stays signed in', async () => {
+    // Two services share nothing, so neither login kicks the other: what multi-instance login does.
+    const hub = createTabHub()
+    const tabs = [0, 1].map(() => {
+      const page = fakePage()
+      const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
+      const h = harness({ service, session: { tabChannel: hub.link(), pageSignals: page.pageSignals } })
+      return { ...h, page }
+    })
+    for (const tab of tabs) await loginNow(tab, 'alice')
+    await settle(100)
+    tabs[0]!.page.focus(true)
+    tabs[0]!.page.engaged()
+    await settle(2_000)
+    expect(live(...tabs)).toEqual(['logged-in', 'logged-in'])
+    expect(tabs.map((t) => t.sdkLogins.length)).toEqual([1, 1])
+    expect(tabs.flatMap((t) => t.events)).toEqual(['logged-in', 'logged-in'])
+  })
+
+  it('the live tab closing leaves the paused one able to take over at once', async () => {
+    const { open, service } = browser()
+    const a = open()
+    const b = open()
+    await loginNow(a, 'alice')
+    await loginNow(b, 'alice')
+    await settle(100)
+    b.session.dispose()
+    b.chat.destroy()
+    a.page.engaged()
+    await settle(500)
+    expect(a.snapshot().status).toBe('logged-in')
+    expect(service.sessions()).toEqual({ alice: 1 })
+  })
 })
