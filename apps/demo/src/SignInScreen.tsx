@@ -35,8 +35,9 @@ export function SignInScreen({ config }: { config: DemoConfig }): ReactNode {
         <p className="demo-mode">
           {config.mode === 'local' ? (
             <>
-              Local gateway on loopback: any user ID works, no cloud account needed. Open a second browser or
-              tab with the same user to see the kick.
+              Local gateway on loopback: any user ID works, no cloud account needed. Open a second browser
+              with the same user to see the kick; a second tab of this browser pauses this one until you come
+              back to it.
             </>
           ) : (
             <>Connected to Tencent Cloud Chat (SDKAppID {config.sdkAppId}).</>
