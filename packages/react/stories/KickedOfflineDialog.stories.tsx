@@ -83,9 +83,12 @@ export const MultiAccountZhCN: Story = {
   },
 }
 
-/** Another tab of this browser signed in as alice (it said so over the tab channel): "Use here". */
+/**
+ * Another tab of this browser signed in as alice (it said so over the tab channel), under `tabs: 'ask'`: "Use
+ * here". Under `tabs: 'follow-focus'` (the default) this tab pauses quietly instead (see TabPausedNotice).
+ */
 export const AnotherTabOfThisBrowser: Story = {
-  parameters: { fakeSession: { scenario: 'kick-this-browser' } },
+  parameters: { fakeSession: { scenario: 'another-tab-of-this-browser', options: { tabs: 'ask' } } },
   play: async ({ canvas }) => {
     const dialog = await checkDialog(canvas, 'Chat opened in another tab', 'Sign out', 'Use here')
     await expect(dialog).toHaveAccessibleDescription(/another tab of this browser/)

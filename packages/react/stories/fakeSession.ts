@@ -66,7 +66,10 @@ export interface FakeSession {
   slowMs: number
   /** Another device signs in as this tab's user. */
   kick(kind: FakeKickKind): boolean
-  /** Another tab of this browser signs in as `userID` (and tells this tab over its BroadcastChannel). */
+  /**
+   * Another tab of this browser signs in as `userID` (and tells this tab over its BroadcastChannel): this tab
+   * pauses (`tabs: 'follow-focus'`, the default) or is kicked (`'ask'`).
+   */
   openAnotherTab(userID: string): Promise<void>
   /** The server finds the UserSig expired (KICKED_OUT userSigExpired): the engine refreshes it. */
   expireSig(): boolean
@@ -158,6 +161,8 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
         chat: other,
         fetchUserSig: async (id) => answer(await sign(id)),
         tabChannel,
+        // Another tab: this page's focus and presses are this tab's, not its own (it never takes the session back).
+        pageSignals: () => () => {},
       })
       disposers.push(() => session.dispose())
       await session.login(userID)

@@ -25,7 +25,8 @@ type Scenario = (fake: FakeSession, session: Session) => unknown
 export const scenarios = {
   'kick-multi-device': (f) => f.kick('multi-device'),
   'kick-multi-account': (f) => f.kick('multi-account'),
-  'kick-this-browser': (f, s) => f.openAnotherTab(s.getSnapshot().userID ?? 'alice'),
+  /** Paused under `tabs: 'follow-focus'` (the default), the kick with "Use here" under `tabs: 'ask'`. */
+  'another-tab-of-this-browser': (f, s) => f.openAnotherTab(s.getSnapshot().userID ?? 'alice'),
   'kick-rest-api': (f) => f.kick('rest-api'),
   'expire-sig': (f) => f.expireSig(),
   'expire-slow-refresh': (f) => {

@@ -9,7 +9,7 @@ const { Api } = require('tls-sig-api-v2') as {
 }
 
 export const SDK_APP_ID = 1400000002
-const SECRET_KEY = 'react-tests-secret-key-not-a-real-one'
+export const SECRET_KEY = 'react-tests-secret-key-not-a-real-one'
 let issued = 0
 
 /** A real UserSig from tls-sig-api-v2; each call a new one, as a server would. */

@@ -1,5 +1,5 @@
 'use client'
-import type { ReactNode } from 'react'
+import { type ReactNode, useCallback, useRef } from 'react'
 import { classes, type StyleProps } from './classes'
 import { useTabPaused } from './useTabPaused'
 
@@ -12,10 +12,10 @@ import { useTabPaused } from './useTabPaused'
 export interface TabPausedNoticeProps extends StyleProps<'status' | 'title' | 'text' | 'button'> {}
 
 /**
- * A quiet notice for a paused tab: "Chat is open in another tab" and a "Use here" button. Not a dialog: it
- * takes no focus and blocks nothing; the text is a polite live region (`role="status"`, always mounted, empty
- * while there is nothing to say). The tab also takes the session back by itself when the user returns to it.
- * Headless: {@link useTabPaused}.
+ * A quiet notice for a paused tab (another tab of this browser holds the session): "Chat is open in another
+ * tab" and a "Use here" button. Not a dialog: it takes no focus and blocks nothing; the text is a polite live
+ * region (`role="status"`, always mounted, empty while there is nothing to say). The tab also takes the session
+ * back by itself when the user returns to it. Headless: {@link useTabPaused}.
  *
  * @example
  * <ChatSessionProvider chat={chat} fetchUserSig={userSigFromEndpoint('/api/usersig')} userID="alice">
@@ -26,8 +26,20 @@ export function TabPausedNotice(props: TabPausedNoticeProps): ReactNode {
   const p = useTabPaused()
   const cls = classes('notice', props)
   const shown = p.paused || p.pending
+  const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement | null>(null)
+  // Detached before the button leaves the page: when it had focus, the notice keeps it rather than <body>.
+  const keepFocus = useCallback((node: HTMLButtonElement | null) => {
+    if (!node && document.activeElement === button.current) root.current?.focus()
+    button.current = node
+  }, [])
   return (
-    <div className={cls()} data-state={p.pending ? 'pending' : shown ? 'paused' : 'hidden'}>
+    <div
+      ref={root}
+      tabIndex={-1}
+      className={cls()}
+      data-state={p.pending ? 'pending' : shown ? 'paused' : 'hidden'}
+    >
       <div role="status" className={cls('status')}>
         {shown && (
           <>
@@ -37,6 +49,7 @@ export function TabPausedNotice(props: TabPausedNoticeProps): ReactNode {
       </div>
       {shown && (
         <button
+          ref={keepFocus}
           type="button"
           className={cls('button')}
           aria-disabled={p.pending || undefined}

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { KickedOfflineDialog, LoginStatusBadge } from '../../src/index'
-import { renderWithSession, sleep } from './_session'
+import { renderWithSession, type SessionSetup, sleep } from './_session'
 
 const locales = [
   {
@@ -42,14 +42,14 @@ const locales = [
 ] as const
 
 describe.each(locales)('KickedOfflineDialog ($locale)', (t) => {
-  const setup = (onSignOut = vi.fn()) => {
+  const setup = (onSignOut = vi.fn(), options: SessionSetup = {}) => {
     const rendered = renderWithSession(
       <>
         <button type="button">Behind the dialog</button>
         <LoginStatusBadge />
         <KickedOfflineDialog onSignOut={onSignOut} />
       </>,
-      { locale: t.locale },
+      { locale: t.locale, ...options },
     )
     return { ...rendered, onSignOut }
   }
@@ -147,8 +147,8 @@ describe.each(locales)('KickedOfflineDialog ($locale)', (t) => {
     await expect.element(page.getByRole('button', { name: t.signInAgain })).toBeVisible()
   })
 
-  it('says "another tab of this browser" and offers "Use here" when this browser took over', async () => {
-    const { fake } = setup()
+  it('says "another tab of this browser" and offers "Use here" when this browser took over (tabs: ask)', async () => {
+    const { fake } = setup(vi.fn(), { options: { tabs: 'ask' } })
     await signedIn()
     await fake.openAnotherTab('alice')
     const dialog = page.getByRole('alertdialog', { name: t.thisBrowser })
