@@ -1,11 +1,5 @@
 import { SessionError } from './sessionError'
-import {
-  type DecodedUserSig,
-  fromUserSigBase64,
-  parseUserSigJson,
-  USER_SIG_PATTERN,
-  userSigClaims,
-} from './userSigFormat'
+import { type DecodedUserSig, parseUserSigJson, userSigBytes } from './userSigFormat'
 
 export type { DecodedUserSig } from './userSigFormat'
 
@@ -19,17 +13,10 @@ export type { DecodedUserSig } from './userSigFormat'
  */
 export async function decodeUserSig(userSig: string): Promise<DecodedUserSig> {
   try {
-    if (typeof userSig !== 'string' || !USER_SIG_PATTERN.test(userSig)) throw undefined
-    const bytes = Uint8Array.from(atob(fromUserSigBase64(userSig)), (c) => c.charCodeAt(0))
-    const fields = parseUserSigJson(await inflate(bytes))
-    if (!fields) throw undefined
-    return userSigClaims(fields)
+    // zlib inflate with the platform's DecompressionStream (browsers and Node 18+), no library.
+    const inflated = new Response(userSigBytes(userSig)).body!.pipeThrough(new DecompressionStream('deflate'))
+    return parseUserSigJson(await new Response(inflated).text())
   } catch (cause) {
     throw new SessionError('sig-invalid', undefined, undefined, cause ?? 'not a tls-sig-api-v2 UserSig')
   }
-}
-
-/** zlib inflate with the platform's DecompressionStream (browsers and Node 18+), no library. */
-function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('deflate'))).text()
 }

@@ -13,3 +13,14 @@ export {
 } from './engine/engineState'
 export { toSnapshot } from './engine/toSnapshot'
 export { type TransitionResult, transition } from './engine/transition'
+// The UserSig format, which the testing package's signer, verifier and gateway and the server's signer share.
+export {
+  parseUserSigJson,
+  toUserSigBase64,
+  USER_SIG_KEY,
+  type UserSigDocument,
+  type UserSigFields,
+  userSigBytes,
+  userSigJson,
+  userSigSignedText,
+} from './userSigFormat'
