@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { inflateSync } from 'node:zlib'
+import { parseUserSigJson, userSigBytes } from '@chat-session/core/engine'
+import { MAX_DOC_BYTES } from '../sig/userSigEncoding'
 import { verifyUserSig } from '../sig/verifyUserSig'
 import { GATEWAY_ERROR, type GatewayFrame, type ReplyBody, SERVCMD } from './protocol'
 
@@ -159,12 +161,8 @@ export function createRestApi(options: RestApiOptions): RestApi {
 /** `TLS.time` of a sig, decoded synchronously (the frame path must not reorder frames); undefined if unreadable. */
 function sigTime(sig: string): number | undefined {
   try {
-    const bytes = Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64')
-    const doc = JSON.parse(inflateSync(bytes, { maxOutputLength: 8192 }).toString('utf8')) as Record<
-      string,
-      unknown
-    >
-    return typeof doc['TLS.time'] === 'number' ? doc['TLS.time'] : undefined
+    const json = inflateSync(userSigBytes(sig), { maxOutputLength: MAX_DOC_BYTES }).toString('utf8')
+    return parseUserSigJson(json).issuedAt / 1000
   } catch {
     return undefined
   }

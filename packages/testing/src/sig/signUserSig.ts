@@ -1,4 +1,5 @@
-import { encodeUserSigDocument } from './userSigEncoding'
+import { userSigJson } from '@chat-session/core/engine'
+import { deflateUserSigJson } from './userSigEncoding'
 import { userSigHmac } from './userSigHmac'
 
 /** Options of {@link signUserSig}: the app, its key, the user and the lifetime. */
@@ -36,13 +37,6 @@ export async function signUserSig(options: SignUserSigOptions): Promise<string> 
   if (!Number.isSafeInteger(expireSeconds))
     throw new TypeError('signUserSig: expireSeconds must be an integer')
   const time = Math.floor((options.now ?? Date.now()) / 1000)
-  const sig = await userSigHmac(secretKey, { identifier: userID, sdkAppId, time, expire: expireSeconds })
-  return encodeUserSigDocument({
-    'TLS.ver': '2.0',
-    'TLS.identifier': userID,
-    'TLS.sdkappid': sdkAppId,
-    'TLS.time': time,
-    'TLS.expire': expireSeconds,
-    'TLS.sig': sig,
-  })
+  const fields = { identifier: userID, sdkAppId, time, expire: expireSeconds }
+  return deflateUserSigJson(userSigJson(fields, await userSigHmac(secretKey, fields)))
 }

@@ -1,49 +1,45 @@
-/**
- * The `tls-sig-api-v2` wire format: JSON, zlib-deflated, base64 with `+/=` swapped for `*-_`.
- * Web APIs only (`CompressionStream`, `btoa`), so it runs in browsers and Node 20.
- */
+import { toUserSigBase64, USER_SIG_KEY, userSigBytes } from '@chat-session/core/engine'
+
+// The format itself (keys, key order, base64 variant, field checks) is core's (userSigFormat.ts); this file adds
+// the zlib, on Web APIs only (`CompressionStream`), so it runs in browsers and Node 20, with caps on inflating.
 
 /** The JSON document inside a UserSig, keys in the order `tls-sig-api-v2` writes them. */
 export interface UserSigDocument {
-  readonly 'TLS.ver': string
-  readonly 'TLS.identifier': string
-  readonly 'TLS.sdkappid': number
-  readonly 'TLS.time': number
-  readonly 'TLS.expire': number
-  readonly 'TLS.userbuf'?: string
-  readonly 'TLS.sig': string
+  readonly [USER_SIG_KEY.ver]: string
+  readonly [USER_SIG_KEY.identifier]: string
+  readonly [USER_SIG_KEY.sdkAppId]: number
+  readonly [USER_SIG_KEY.time]: number
+  readonly [USER_SIG_KEY.expire]: number
+  readonly [USER_SIG_KEY.userbuf]?: string
+  readonly [USER_SIG_KEY.sig]: string
 }
 
-const SIG_CHARS = /^[A-Za-z0-9*_-]+$/
-// Sigs are about 190 chars and their JSON about 200 bytes. The caps keep a hostile client of the local gateway
-// from making it inflate megabytes (a deflate bomb fits in a 4 kB sig).
-const MAX_SIG_LENGTH = 4096
-const MAX_DOC_BYTES = 8192
+// Sigs are about 190 chars and their JSON about 200 bytes. Core's userSigBytes caps the sig at 4096 characters;
+// this caps the inflated document, so a hostile client of the local gateway cannot make it inflate megabytes
+// (a deflate bomb fits in a 4 kB sig).
+export const MAX_DOC_BYTES = 8192
 
-/** Serialises a document into a UserSig string. */
-export async function encodeUserSigDocument(doc: UserSigDocument): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(doc))
+/** Deflates a document's JSON text into a UserSig string. */
+export async function deflateUserSigJson(json: string): Promise<string> {
   // 'deflate' is the zlib-wrapped format (0x78 header) zlib.deflateSync writes: sigs start with 'eJ'.
-  const deflated = await pipeBytes(json, new CompressionStream('deflate'))
-  return bytesToBase64(deflated).replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_')
+  const deflated = await pipeBytes(new TextEncoder().encode(json), new CompressionStream('deflate'))
+  return toUserSigBase64(bytesToBase64(deflated))
 }
 
-/** Parses a UserSig back into its JSON object; rejects on anything that is not one. Checks no field. */
-export async function decodeUserSigDocument(userSig: string): Promise<Record<string, unknown>> {
-  if (
-    typeof userSig !== 'string' ||
-    userSig.length === 0 ||
-    userSig.length > MAX_SIG_LENGTH ||
-    !SIG_CHARS.test(userSig)
-  ) {
+/** Serialises a document, keys in its own order, into a UserSig string (tests use it for odd documents). */
+export function encodeUserSigDocument(doc: UserSigDocument): Promise<string> {
+  return deflateUserSigJson(JSON.stringify(doc))
+}
+
+/** The JSON text inside a UserSig, at most {@link MAX_DOC_BYTES}; rejects on anything that is not one. */
+export async function inflateUserSig(userSig: string): Promise<string> {
+  let bytes: Uint8Array<ArrayBuffer>
+  try {
+    bytes = userSigBytes(userSig)
+  } catch {
     throw new TypeError('Not a UserSig')
   }
-  const bytes = base64ToBytes(userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='))
-  const doc: unknown = JSON.parse(
-    new TextDecoder().decode(await pipeBytes(bytes, new DecompressionStream('deflate'), MAX_DOC_BYTES)),
-  )
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TypeError('Not a UserSig')
-  return doc as Record<string, unknown>
+  return new TextDecoder().decode(await pipeBytes(bytes, new DecompressionStream('deflate'), MAX_DOC_BYTES))
 }
 
 /**

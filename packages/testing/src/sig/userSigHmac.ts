@@ -1,23 +1,12 @@
+import { type UserSigFields, userSigSignedText } from '@chat-session/core/engine'
 import { bytesToBase64 } from './userSigEncoding'
 
 /** The fields the HMAC covers, as they appear in the sig document. */
-export interface UserSigHmacFields {
-  readonly identifier: string
-  readonly sdkAppId: number
-  readonly time: number
-  readonly expire: number
-  readonly userbuf?: string | undefined
-}
+export type UserSigHmacFields = UserSigFields
 
-/** The text `tls-sig-api-v2` signs: one `key:value\n` line per field, userbuf only when present. */
+/** The text `tls-sig-api-v2` signs (core's `userSigSignedText`), as UTF-8 bytes. */
 export function userSigHmacInput(fields: UserSigHmacFields): Uint8Array<ArrayBuffer> {
-  let text =
-    `TLS.identifier:${fields.identifier}\n` +
-    `TLS.sdkappid:${fields.sdkAppId}\n` +
-    `TLS.time:${fields.time}\n` +
-    `TLS.expire:${fields.expire}\n`
-  if (fields.userbuf !== undefined) text += `TLS.userbuf:${fields.userbuf}\n`
-  return new TextEncoder().encode(text)
+  return new TextEncoder().encode(userSigSignedText(fields))
 }
 
 /** An HMAC-SHA256 key from the secret's UTF-8 bytes (not hex-decoded, although the secret looks like hex). */

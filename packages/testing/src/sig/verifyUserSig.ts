@@ -1,4 +1,6 @@
-import { base64ToBytes, decodeUserSigDocument } from './userSigEncoding'
+import type { DecodedUserSig } from '@chat-session/core'
+import { parseUserSigJson, USER_SIG_KEY, type UserSigDocument } from '@chat-session/core/engine'
+import { base64ToBytes, inflateUserSig } from './userSigEncoding'
 import { userSigHmacInput, userSigHmacKey } from './userSigHmac'
 
 /** What a UserSig is checked against: the app and its key, and optionally the user it must be for. */
@@ -46,28 +48,29 @@ export type UserSigVerdict =
  * if (!verdict.ok) reject(verdict.code)
  */
 export async function verifyUserSig(userSig: string, options: VerifyUserSigOptions): Promise<UserSigVerdict> {
-  let doc: Record<string, unknown>
+  let json: string
+  let doc: UserSigDocument
   try {
-    doc = await decodeUserSigDocument(userSig)
+    json = await inflateUserSig(userSig)
+    doc = JSON.parse(json)
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TypeError('Not a UserSig')
   } catch {
     return fail(70003, 'The UserSig is not in the tls-sig-api-v2 format.')
   }
-  const identifier = doc['TLS.identifier']
-  const sdkAppId = doc['TLS.sdkappid']
-  const time = doc['TLS.time']
-  const expire = doc['TLS.expire']
-  const userbuf = doc['TLS.userbuf']
-  const mac = doc['TLS.sig']
-  if (
-    typeof identifier !== 'string' ||
-    typeof sdkAppId !== 'number' ||
-    typeof time !== 'number' ||
-    typeof expire !== 'number' ||
-    typeof mac !== 'string' ||
-    (userbuf !== undefined && typeof userbuf !== 'string')
-  ) {
+  let claims: DecodedUserSig
+  try {
+    claims = parseUserSigJson(json)
+  } catch {
     return fail(70003, 'The UserSig is missing fields.')
   }
+  // The parse checked these fields (all but the optional userbuf); the HMAC covers them as the sig holds them.
+  const { identifier, sdkAppId } = claims
+  const time = doc[USER_SIG_KEY.time] as number
+  const expire = doc[USER_SIG_KEY.expire] as number
+  const mac = doc[USER_SIG_KEY.sig] as string
+  const userbuf = doc[USER_SIG_KEY.userbuf]
+  if (userbuf !== undefined && typeof userbuf !== 'string')
+    return fail(70003, 'The UserSig is missing fields.')
   // The backend picks the key by the sig's own SDKAppID, so another app's sig fails on the app, not the HMAC.
   if (sdkAppId !== options.sdkAppId) return fail(70014, `The UserSig was made for SDKAppID ${sdkAppId}.`)
   if (options.userID !== undefined && identifier !== options.userID) {
@@ -84,9 +87,8 @@ export async function verifyUserSig(userSig: string, options: VerifyUserSigOptio
   if (!(await crypto.subtle.verify('HMAC', await userSigHmacKey(options.secretKey), macBytes, input))) {
     return fail(70003, 'The UserSig signature does not match the secret key.')
   }
-  const expiresAt = (time + expire) * 1000
-  if ((options.now ?? Date.now()) > expiresAt) return fail(70001, 'The UserSig has expired.')
-  return { ok: true, identifier, sdkAppId, issuedAt: time * 1000, expiresAt }
+  if ((options.now ?? Date.now()) > claims.expiresAt) return fail(70001, 'The UserSig has expired.')
+  return { ok: true, ...claims }
 }
 
 function fail(code: UserSigErrorCode, reason: string): UserSigVerdict {
