@@ -1,3 +1,4 @@
+import { toUserSigBase64, userSigJson, userSigSignedText } from '@chat-session/core/engine'
 import { deflate } from './deflate'
 
 /** A signed UserSig and when it expires (Unix ms). */
@@ -32,23 +33,15 @@ export function createSigner(
   key.catch(() => {})
 
   return async (userID, expireSeconds, nowMs) => {
-    const time = Math.floor(nowMs / 1000)
-    const signed = `TLS.identifier:${userID}\nTLS.sdkappid:${sdkAppId}\nTLS.time:${time}\nTLS.expire:${expireSeconds}\n`
-    const hmac = new Uint8Array(await subtle.sign('HMAC', await key, encoder.encode(signed)))
-    // Key order is tls-sig-api-v2's: the document is compressed as text, so order changes the bytes.
-    const doc = JSON.stringify({
-      'TLS.ver': '2.0',
-      'TLS.identifier': userID,
-      'TLS.sdkappid': sdkAppId,
-      'TLS.time': time,
-      'TLS.expire': expireSeconds,
-      'TLS.sig': toBase64(hmac),
-    })
-    const userSig = toBase64(await deflate(encoder.encode(doc)))
-      .replace(/\+/g, '*')
-      .replace(/\//g, '-')
-      .replace(/=/g, '_')
-    return { userSig, expiresAt: (time + expireSeconds) * 1000 }
+    const fields = { identifier: userID, sdkAppId, time: Math.floor(nowMs / 1000), expire: expireSeconds }
+    const hmac = new Uint8Array(
+      await subtle.sign('HMAC', await key, encoder.encode(userSigSignedText(fields))),
+    )
+    // The document, key order included, is core's (userSigFormat.ts): it is compressed as text.
+    const userSig = toUserSigBase64(
+      toBase64(await deflate(encoder.encode(userSigJson(fields, toBase64(hmac))))),
+    )
+    return { userSig, expiresAt: (fields.time + expireSeconds) * 1000 }
   }
 }
 
