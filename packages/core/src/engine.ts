@@ -1,5 +1,9 @@
-// `@chat-session/core/engine`: the engine's internals, for simulations and the engine's own tests. Apps use the
-// session API of the main entry; nothing here is needed to run a session.
+// `@chat-session/core/engine`: the engine's internals, for simulations and the engine's own tests, and the wire
+// facts the kit's testing and server packages share. Apps use the session API of the main entry; nothing here is
+// needed to run a session.
+
+// The one table of wire codes, which the testing package's fake SDK and gateway use.
+export { CHAT_ERROR_CODE, type ChatErrorCode } from './chatErrorCode'
 export type { Effect, PendingCall } from './engine/effect'
 export type { EngineEnv, EngineEvent, TimerName } from './engine/engineEvent'
 export {

@@ -1,18 +1,58 @@
+import * as code from './chatErrorCode'
 import { SessionError, type SessionErrorKind } from './sessionError'
 
-// Every code the Web SDK 3.6.6 or the server answers around login (reference 1.9, plus native 6206/6013),
-// grouped by the kind the UI explains. Kept as a table of numbers: texts live with the UI's translations.
-const KINDS: ReadonlyArray<readonly [SessionErrorKind, readonly number[]]> = [
-  ['sig-expired', [70001, 20002, 6206, 3004]],
-  ['sig-invalid', [70003, 2003]],
-  ['sig-mismatch', [70013, 70014, 70020]],
-  ['network', [2800, 2801, 2805, 2996, 60002, 60022]],
-  ['not-initialized', [2000, 2022, 2023, 2024, 2999, 3000, 3001, 3005, 6013]],
-  ['invalid-user-id', [2002]],
-  ['repeat-login', [2025]],
-  ['kicked', [1002, 3002, 3003, 3006]],
-  ['forbidden', [60020]],
-  ['unknown', [2903]],
+// Every code the Web SDK 3.6.6 or the server answers around login (chatErrorCode.ts), grouped by the kind the UI
+// explains. Numbers only: texts live with the UI's translations.
+const KINDS: ReadonlyArray<readonly [SessionErrorKind, readonly code.ChatErrorCode[]]> = [
+  [
+    'sig-expired',
+    [
+      code.USERSIG_EXPIRED,
+      code.MSG_A2KEY_EXPIRED,
+      code.NATIVE_USERSIG_EXPIRED,
+      code.KICKED_OUT_USERSIG_EXPIRED,
+    ],
+  ],
+  ['sig-invalid', [code.USERSIG_INVALID, code.NO_USERSIG]],
+  ['sig-mismatch', [code.USERID_MISMATCH, code.SDKAPPID_MISMATCH, code.SDKAPPID_NOT_FOUND]],
+  [
+    'network',
+    [
+      code.NETWORK_ERROR,
+      code.NETWORK_TIMEOUT,
+      code.NO_NETWORK,
+      code.OVER_FREQUENCY_LIMIT,
+      code.REQUEST_UNPARSABLE,
+      code.SERVICE_OVERLOAD,
+    ],
+  ],
+  [
+    'not-initialized',
+    [
+      code.NO_SDKAPPID,
+      code.NO_TINYID,
+      code.NO_A2KEY,
+      code.USER_NOT_LOGGED_IN,
+      code.SDK_IS_NOT_READY,
+      code.LOGGING_IN,
+      code.LOGIN_FAILED,
+      code.LOGGED_OUT,
+      code.NATIVE_NOT_INITIALIZED,
+    ],
+  ],
+  ['invalid-user-id', [code.NO_IDENTIFIER]],
+  ['repeat-login', [code.REPEAT_LOGIN]],
+  [
+    'kicked',
+    [
+      code.HELLO_ANSWER_KICKED_OUT,
+      code.KICKED_OUT_MULT_DEVICE,
+      code.KICKED_OUT_MULT_ACCOUNT,
+      code.KICKED_OUT_REST_API,
+    ],
+  ],
+  ['forbidden', [code.NO_PACKAGE]],
+  ['unknown', [code.UNCAUGHT_ERROR]],
 ]
 
 /**
