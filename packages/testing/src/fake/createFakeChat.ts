@@ -1,3 +1,4 @@
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 import { createChatEmitter } from './chatEmitter'
 import { CHAT_EVENT } from './chatEvent'
 import { createFakeChatService, type LoginVerdict, linkService } from './createFakeChatService'
@@ -19,6 +20,8 @@ import {
 
 // Also importable from here, where they used to live.
 export type { FakeChat, FakeChatControls, FakeChatOptions, FakeLoginResponse } from './fakeChatTypes'
+
+const { USERSIG_EXPIRED, MSG_A2KEY_EXPIRED } = CHAT_ERROR_CODE
 
 /**
  * A fake `@tencentcloud/chat` instance for tests: same events, payloads, codes and timing as 3.6.6
@@ -101,7 +104,7 @@ export function createFakeChat(options: FakeChatOptions = {}): FakeChat {
         lastLoginTs = 0
         session.notReadyReason = LOGIN_FAILED
         // The SDK restarts its socket on an expired sig (70001, 20002), even during login.
-        if (error.code === 70001 || error.code === 20002) reconnect()
+        if (error.code === USERSIG_EXPIRED || error.code === MSG_A2KEY_EXPIRED) reconnect()
         reject(error)
       }
       request(LOGIN_TIMEOUT_MS, () => forced ?? link.verifyLogin(userID, userSig), hang, 'login').then(

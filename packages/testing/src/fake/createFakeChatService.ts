@@ -1,4 +1,5 @@
 import { decodeUserSig, type KickInfo } from '@chat-session/core'
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 import { verifyUserSig } from '../sig/verifyUserSig'
 import { createFaultSwitch, type FakeServiceFault, type FaultSwitch } from './fakeServiceFault'
 
@@ -161,7 +162,11 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
       try {
         decoded = await decodeUserSig(userSig)
       } catch {
-        return { ok: false, code: 70003, message: 'The UserSig is not in the tls-sig-api-v2 format.' }
+        return {
+          ok: false,
+          code: CHAT_ERROR_CODE.USERSIG_INVALID,
+          message: 'The UserSig is not in the tls-sig-api-v2 format.',
+        }
       }
       if (secretKey !== undefined) {
         const verdict = await verifyUserSig(userSig, { sdkAppId, secretKey, userID })
@@ -170,14 +175,22 @@ export function createFakeChatService(options: FakeChatServiceOptions = {}): Fak
           : { ok: false, code: verdict.code, message: verdict.reason }
       }
       if (decoded.sdkAppId !== sdkAppId) {
-        return { ok: false, code: 70014, message: `The UserSig was made for SDKAppID ${decoded.sdkAppId}.` }
+        return {
+          ok: false,
+          code: CHAT_ERROR_CODE.SDKAPPID_MISMATCH,
+          message: `The UserSig was made for SDKAppID ${decoded.sdkAppId}.`,
+        }
       }
       // Same order as verifyUserSig (and the local gateway): the user is checked before the expiry.
       if (decoded.identifier !== userID) {
-        return { ok: false, code: 70013, message: 'The UserSig was made for another userID.' }
+        return {
+          ok: false,
+          code: CHAT_ERROR_CODE.USERID_MISMATCH,
+          message: 'The UserSig was made for another userID.',
+        }
       }
       if (Date.now() > decoded.expiresAt)
-        return { ok: false, code: 70001, message: 'The UserSig has expired.' }
+        return { ok: false, code: CHAT_ERROR_CODE.USERSIG_EXPIRED, message: 'The UserSig has expired.' }
       return { ok: true, expiresAt: decoded.expiresAt }
     },
     online(client, userID) {

@@ -1,8 +1,8 @@
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 import type { NetState } from './chatTypes'
 import { FakeChatError } from './fakeChatError'
 import type { FakeRequestKind, FaultSwitch } from './fakeServiceFault'
 
-const NETWORK_TIMEOUT = 2801
 const OUTAGE_RETRY_MS = 3_500
 // The SDK counts a socket that closes within 1 s of opening as a failed connect (SocketHandler onClose).
 const FAILED_CONNECT_MS = 1_000
@@ -108,7 +108,7 @@ export function createFakeSocket(
         settled = true
         waiting.delete(send)
         faults.unpark(send)
-        reject(new FakeChatError(NETWORK_TIMEOUT, '', { headSeq: 0 }))
+        reject(new FakeChatError(CHAT_ERROR_CODE.NETWORK_TIMEOUT, '', { headSeq: 0 }))
       })
       if (neverAnswered) return
       if (net === 'connected') send()

@@ -1,21 +1,18 @@
 import type { CHAT_KICK_TYPE } from '@chat-session/core'
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 import type { FakeLoginResponse } from './fakeChatTypes'
 
-// The SDK 3.6.6 facts the fake reproduces: the ready-guard's codes and the SDK's timeouts.
+// The SDK 3.6.6 facts the fake reproduces: the ready-guard's codes (core's one table) and the SDK's timeouts.
 
-// Not-ready reasons (the code the ready-guard rejects with).
-export const USER_NOT_LOGGED_IN = 2024
-export const REPEAT_LOGIN = 2025
-export const UNCAUGHT_ERROR = 2903
-export const LOGGING_IN = 3000
-export const LOGIN_FAILED = 3001
-export const LOGGED_OUT = 3005
+// Not-ready reasons (the code the ready-guard rejects with), and the login's own rejections.
+export const { USER_NOT_LOGGED_IN, REPEAT_LOGIN, UNCAUGHT_ERROR, LOGGING_IN, LOGIN_FAILED, LOGGED_OUT } =
+  CHAT_ERROR_CODE
 /** The ready-guard's code after each kick. */
 export const KICKED_OUT: Readonly<Record<keyof typeof CHAT_KICK_TYPE, number>> = {
-  'multi-device': 3002,
-  'multi-account': 3003,
-  'usersig-expired': 3004,
-  'rest-api': 3006,
+  'multi-device': CHAT_ERROR_CODE.KICKED_OUT_MULT_DEVICE,
+  'multi-account': CHAT_ERROR_CODE.KICKED_OUT_MULT_ACCOUNT,
+  'usersig-expired': CHAT_ERROR_CODE.KICKED_OUT_USERSIG_EXPIRED,
+  'rest-api': CHAT_ERROR_CODE.KICKED_OUT_REST_API,
 }
 
 export const LOGIN_TIMEOUT_MS = 90_000

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { inflateSync } from 'node:zlib'
-import { parseUserSigJson, userSigBytes } from '@chat-session/core/engine'
+import { CHAT_ERROR_CODE, parseUserSigJson, userSigBytes } from '@chat-session/core/engine'
 import { MAX_DOC_BYTES } from '../sig/userSigEncoding'
 import { verifyUserSig } from '../sig/verifyUserSig'
 import { GATEWAY_ERROR, type GatewayFrame, type ReplyBody, SERVCMD } from './protocol'
@@ -97,12 +97,15 @@ export function createRestApi(options: RestApiOptions): RestApi {
         return true
       }
       const q = url.searchParams
-      if (q.get('contenttype') !== 'json') return refuse(60002, 'contenttype must be json')
+      if (q.get('contenttype') !== 'json')
+        return refuse(CHAT_ERROR_CODE.REQUEST_UNPARSABLE, 'contenttype must be json')
       if (!/^\d+$/.test(q.get('random') ?? ''))
-        return refuse(60002, 'random must be a 32-bit unsigned integer')
-      if (Number(q.get('sdkappid')) !== sdkAppId) return refuse(70020, 'SDKAppID not found')
+        return refuse(CHAT_ERROR_CODE.REQUEST_UNPARSABLE, 'random must be a 32-bit unsigned integer')
+      if (Number(q.get('sdkappid')) !== sdkAppId)
+        return refuse(CHAT_ERROR_CODE.SDKAPPID_NOT_FOUND, 'SDKAppID not found')
       const identifier = q.get('identifier') ?? ''
-      if (!REST_ADMINS.includes(identifier)) return refuse(60010, 'identifier must be an app administrator')
+      if (!REST_ADMINS.includes(identifier))
+        return refuse(CHAT_ERROR_CODE.ADMIN_REQUIRED, 'identifier must be an app administrator')
       const verdict = await verifyUserSig(q.get('usersig') ?? '', {
         sdkAppId,
         secretKey,
@@ -115,11 +118,11 @@ export function createRestApi(options: RestApiOptions): RestApi {
       try {
         body = JSON.parse(await readText(req))
       } catch {
-        return refuse(60003, 'the body is not JSON')
+        return refuse(CHAT_ERROR_CODE.JSON_UNPARSABLE, 'the body is not JSON')
       }
       const userID = (body as { UserID?: unknown } | null)?.UserID
       if (typeof userID !== 'string' || userID === '')
-        return refuse(60003, 'UserID must be a non-empty string')
+        return refuse(CHAT_ERROR_CODE.JSON_UNPARSABLE, 'UserID must be a non-empty string')
 
       const at = now()
       revokedBefore.set(userID, Math.floor(at / 1000))

@@ -1,4 +1,5 @@
 import type { KickInfo } from '@chat-session/core'
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 /**
  * The slice of the Tencent Chat websocket protocol that `@tencentcloud/chat` 3.6.6 speaks to its session service.
  * Every frame is UTF-8 JSON `{ head, body }` (binary frames on `/binfo`, text frames on `/info` in devMode).
@@ -35,17 +36,17 @@ export const SERVCMD = {
  */
 export const GATEWAY_ERROR = {
   /** UserSig (or the a2 session derived from it) expired. */
-  sigExpired: 70001,
+  sigExpired: CHAT_ERROR_CODE.USERSIG_EXPIRED,
   /** UserSig cannot be decoded or its HMAC does not match the app's secret key. */
-  sigInvalid: 70003,
+  sigInvalid: CHAT_ERROR_CODE.USERSIG_INVALID,
   /** `TLS.identifier` differs from the userID passed to `login()`. */
-  userMismatch: 70013,
+  userMismatch: CHAT_ERROR_CODE.USERID_MISMATCH,
   /** `TLS.sdkappid` differs from the SDKAppID the SDK was created with. */
-  appMismatch: 70014,
+  appMismatch: CHAT_ERROR_CODE.SDKAPPID_MISMATCH,
   /** The SDKAppID is not the one this gateway serves. */
-  appNotFound: 70020,
+  appNotFound: CHAT_ERROR_CODE.SDKAPPID_NOT_FOUND,
   /** Heartbeat answer for a kicked instance; comes with `KickType`. */
-  kickedOut: 1002,
+  kickedOut: CHAT_ERROR_CODE.HELLO_ANSWER_KICKED_OUT,
 } as const
 
 /** The wire value of `KickType` for each server kick: the one table the gateway and the service read. */
@@ -105,7 +106,7 @@ export interface LoginSuccessBody extends ReplyBody {
 
 /** `wshello` answer that kicks the instance. */
 export interface KickReplyBody extends ReplyBody {
-  readonly ErrorCode: 1002
+  readonly ErrorCode: typeof CHAT_ERROR_CODE.HELLO_ANSWER_KICKED_OUT
   readonly KickType: WireKickType
 }
 

@@ -1,5 +1,14 @@
 import type { DecodedUserSig } from '@chat-session/core'
-import { parseUserSigJson, USER_SIG_KEY, type UserSigDocument } from '@chat-session/core/engine'
+import {
+  CHAT_ERROR_CODE,
+  parseUserSigJson,
+  USER_SIG_KEY,
+  type UserSigDocument,
+} from '@chat-session/core/engine'
+
+const { USERSIG_EXPIRED, USERSIG_INVALID, USERID_MISMATCH, SDKAPPID_MISMATCH, SDKAPPID_NOT_FOUND } =
+  CHAT_ERROR_CODE
+
 import { base64ToBytes, inflateUserSig } from './userSigEncoding'
 import { userSigHmacInput, userSigHmacKey } from './userSigHmac'
 
@@ -19,7 +28,12 @@ export interface VerifyUserSigOptions {
 }
 
 /** Login error codes {@link verifyUserSig} can produce. */
-export type UserSigErrorCode = 70001 | 70003 | 70013 | 70014 | 70020
+export type UserSigErrorCode = (typeof CHAT_ERROR_CODE)[
+  | 'USERSIG_EXPIRED'
+  | 'USERSIG_INVALID'
+  | 'USERID_MISMATCH'
+  | 'SDKAPPID_MISMATCH'
+  | 'SDKAPPID_NOT_FOUND']
 
 /**
  * What the server would say about a sig, with the server's login error codes: 70001 expired, 70003 malformed
@@ -55,13 +69,13 @@ export async function verifyUserSig(userSig: string, options: VerifyUserSigOptio
     doc = JSON.parse(json)
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TypeError('Not a UserSig')
   } catch {
-    return fail(70003, 'The UserSig is not in the tls-sig-api-v2 format.')
+    return fail(USERSIG_INVALID, 'The UserSig is not in the tls-sig-api-v2 format.')
   }
   let claims: DecodedUserSig
   try {
     claims = parseUserSigJson(json)
   } catch {
-    return fail(70003, 'The UserSig is missing fields.')
+    return fail(USERSIG_INVALID, 'The UserSig is missing fields.')
   }
   // The parse checked these fields (all but the optional userbuf); the HMAC covers them as the sig holds them.
   const { identifier, sdkAppId } = claims
@@ -70,24 +84,26 @@ export async function verifyUserSig(userSig: string, options: VerifyUserSigOptio
   const mac = doc[USER_SIG_KEY.sig] as string
   const userbuf = doc[USER_SIG_KEY.userbuf]
   if (userbuf !== undefined && typeof userbuf !== 'string')
-    return fail(70003, 'The UserSig is missing fields.')
+    return fail(USERSIG_INVALID, 'The UserSig is missing fields.')
   // The backend picks the key by the sig's own SDKAppID, so another app's sig fails on the app, not the HMAC.
-  if (sdkAppId !== options.sdkAppId) return fail(70014, `The UserSig was made for SDKAppID ${sdkAppId}.`)
+  if (sdkAppId !== options.sdkAppId)
+    return fail(SDKAPPID_MISMATCH, `The UserSig was made for SDKAppID ${sdkAppId}.`)
   if (options.userID !== undefined && identifier !== options.userID) {
-    return fail(70013, 'The UserSig was made for another userID.')
+    return fail(USERID_MISMATCH, 'The UserSig was made for another userID.')
   }
-  if (options.secretKey === undefined) return fail(70020, `SDKAppID ${sdkAppId} is not served here.`)
+  if (options.secretKey === undefined)
+    return fail(SDKAPPID_NOT_FOUND, `SDKAppID ${sdkAppId} is not served here.`)
   let macBytes: Uint8Array<ArrayBuffer>
   try {
     macBytes = base64ToBytes(mac)
   } catch {
-    return fail(70003, 'The UserSig signature is not base64.')
+    return fail(USERSIG_INVALID, 'The UserSig signature is not base64.')
   }
   const input = userSigHmacInput({ identifier, sdkAppId, time, expire, userbuf })
   if (!(await crypto.subtle.verify('HMAC', await userSigHmacKey(options.secretKey), macBytes, input))) {
-    return fail(70003, 'The UserSig signature does not match the secret key.')
+    return fail(USERSIG_INVALID, 'The UserSig signature does not match the secret key.')
   }
-  if ((options.now ?? Date.now()) > claims.expiresAt) return fail(70001, 'The UserSig has expired.')
+  if ((options.now ?? Date.now()) > claims.expiresAt) return fail(USERSIG_EXPIRED, 'The UserSig has expired.')
   return { ok: true, ...claims }
 }
 
