@@ -1,4 +1,5 @@
 import { validateUserID } from '@chat-session/core'
+import { CHAT_ERROR_CODE } from '@chat-session/core/engine'
 import { ChatRestApiError } from './chatRestApiError'
 import { createSigner } from './createSigner'
 
@@ -53,7 +54,7 @@ const KICK = 'v4/im_open_login_svc/kick'
 // Tencent's "busy / try later / timed out" REST error codes: retried like a 5xx. 70001 (the admin sig expired
 // in flight, e.g. a skewed clock) is retried once with a freshly signed sig.
 const BUSY_CODES = new Set([60006, 60007, 60008, 60011, 60018, 90994])
-const ADMIN_SIG_EXPIRED = 70001
+const ADMIN_SIG_EXPIRED = CHAT_ERROR_CODE.USERSIG_EXPIRED
 
 /**
  * A client for the Tencent Chat REST API's session calls, signed as the app administrator with a UserSig this
