@@ -31,6 +31,10 @@ afterAll(() => {
 
 const MAX_ATTEMPTS = 5
 const MAX_REFRESHES = 2
+// One login cycle (from a user action, a reconnect, a sig-expiry kick or a login that worked, to the next) may
+// fail `maxAttempts` times and refresh `maxRefreshes` times; each of those, and the last try, costs at most one
+// fetch and one SDK login.
+const MAX_CALLS_PER_CYCLE = 2 * (MAX_ATTEMPTS + MAX_REFRESHES + 1)
 const users = ['alice', 'bob', 'carol'] as const
 // `deaf`: answers a good sig after 8–14 s and ignores the abort signal, as many fetchers do, so its answer may
 // come after the engine gave up on it.
@@ -64,6 +68,11 @@ const action = fc.oneof(
   // The app calls the SDK's logout itself, behind the session's back.
   { weight: 1, arbitrary: fc.constant({ t: 'app-logout' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'online' as const }) },
+  // The sig endpoint goes down for a while (every fetch throws) or comes back.
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('endpoint' as const), up: fc.boolean() }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -111,6 +120,15 @@ async function run(actions: Action[]) {
   const inFlight = new Set<{ abandoned: boolean }>()
   let autoLoginForbidden = false
   let loginsSinceUserAction = 0
+  // SDK logins plus fetches since the login cycle began: retries must stop, fetches included.
+  let callsThisCycle = 0
+  const newCycle = () => {
+    loginsSinceUserAction = 0
+    callsThisCycle = 0
+  }
+  const countCall = () => {
+    if (++callsThisCycle > MAX_CALLS_PER_CYCLE) violations.push('unbounded fetches and logins in one cycle')
+  }
 
   const realLogin = chat.login.bind(chat)
   chat.login = (params) => {
@@ -119,6 +137,7 @@ async function run(actions: Action[]) {
     if (autoLoginForbidden) violations.push('automatic login after a non-expiry kick')
     if (++loginsSinceUserAction > MAX_ATTEMPTS + MAX_REFRESHES + 1)
       violations.push('unbounded login attempts')
+    countCall()
     const login = { abandoned: false }
     inFlight.add(login)
     const p = realLogin(params)
@@ -131,7 +150,10 @@ async function run(actions: Action[]) {
         inFlight.delete(login)
         if (e.code === 70001) rejectedSigs.add(params.userSig)
         // Refused locally while an abandoned login holds the SDK's 15 s guard: not an attempt of the engine's.
-        if (e.code === 2025) loginsSinceUserAction--
+        if (e.code === 2025) {
+          loginsSinceUserAction--
+          callsThisCycle--
+        }
       },
     )
     return p
@@ -140,17 +162,25 @@ async function run(actions: Action[]) {
   const onKicked = (e: { data?: unknown }) => {
     if ((e.data as { type: string }).type === 'userSigExpired') {
       if (acceptedSig) rejectedSigs.add(acceptedSig)
-      loginsSinceUserAction = 0
+      newCycle()
     } else if (session.getSnapshot().status === 'logged-in') {
       autoLoginForbidden = true
     }
   }
   chat.on('kickedOut', onKicked)
+  // A login that worked ends its cycle (the engine's counters start over too).
+  const onReady = () => {
+    callsThisCycle = 0
+  }
+  chat.on('sdkStateReady', onReady)
 
   const modes: FetchMode[] = []
   const lastSig = new Map<string, string>()
   let issued = 0
+  let endpointUp = true
   const fetchUserSig: FetchUserSig = async (userID, { signal }): Promise<FetchUserSigResult> => {
+    countCall()
+    if (!endpointUp) throw new Error('sig endpoint down for a while')
     const mode = modes.shift() ?? 'ok'
     switch (mode) {
       case 'throw':
@@ -202,20 +232,21 @@ async function run(actions: Action[]) {
       case 'login':
         if (session.getSnapshot().userID !== a.user) abandonIfNoSession()
         autoLoginForbidden = false
-        loginsSinceUserAction = 0
+        newCycle()
         track(session.login(a.user))
         break
       case 'logout':
         abandonIfNoSession()
-        loginsSinceUserAction = 0
+        newCycle()
         track(session.logout())
         break
       case 'retry':
         autoLoginForbidden = false
-        loginsSinceUserAction = 0
+        newCycle()
         track(session.retry())
         break
       case 'refresh':
+        callsThisCycle = 0
         track(session.refreshUserSig())
         break
       case 'kick':
@@ -238,7 +269,7 @@ async function run(actions: Action[]) {
         break
       case 'online':
         // Each reconnect may start one new cycle for a login that gave up on the network: bounded per event.
-        loginsSinceUserAction = 0
+        newCycle()
         page.online()
         break
       case 'fail':
@@ -252,6 +283,9 @@ async function run(actions: Action[]) {
         break
       case 'fetch':
         modes.push(a.mode)
+        break
+      case 'endpoint':
+        endpointUp = a.up
         break
       case 'time':
         await vi.advanceTimersByTimeAsync(a.ms)
@@ -270,6 +304,7 @@ async function run(actions: Action[]) {
 
   // Settle: a healthy network and fetcher, and enough time for every timeout, backoff and the SDK's 90 s.
   modes.length = 0
+  endpointUp = true
   service.setFault('none')
   chat.fake.setNet('connected')
   await vi.advanceTimersByTimeAsync(300_000)
@@ -284,6 +319,7 @@ async function run(actions: Action[]) {
   // Dispose: nothing left listening or scheduled, and nothing changes afterwards.
   session.dispose()
   chat.off('kickedOut', onKicked)
+  chat.off('sdkStateReady', onReady)
   if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
   if (page.listening() !== 0) violations.push('page listeners left after dispose()')
   await chat.destroy().catch(ignore)
