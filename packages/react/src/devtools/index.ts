@@ -1,10 +1,6 @@
 // `@chat-session/react/devtools`: development tools and metrics, kept out of the main entry.
-export { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
-export { metricsFromTrace, observeSessionMetrics } from './observeSessionMetrics'
-export { onTrace } from './onTrace'
-export { redactDiagnostics } from './redactDiagnostics'
-export { SessionDevtools, type SessionDevtoolsProps } from './SessionDevtools'
-export type { DurationMetricName, SessionMetric } from './sessionMetric'
+
+// The trace types are core's, named here too so a devtools user needs no second import.
 export type {
   SessionTrace,
   SessionTraceEmit,
@@ -12,8 +8,14 @@ export type {
   SessionTraceOutput,
   SessionTraceTimer,
   SessionTracing,
-  TraceSource,
-} from './sessionTrace'
+} from '@chat-session/core'
+export { createTraceRecorder, type TraceRecorder } from './createTraceRecorder'
+export { metricsFromTrace, observeSessionMetrics } from './observeSessionMetrics'
+export { onTrace } from './onTrace'
+export { redactDiagnostics } from './redactDiagnostics'
+export { SessionDevtools, type SessionDevtoolsProps } from './SessionDevtools'
+export type { DurationMetricName, SessionMetric } from './sessionMetric'
+export type { TraceSource } from './sessionTrace'
 export {
   type DurationStats,
   emptyMetricsSummary,

@@ -1,5 +1,6 @@
 import type { SessionTrace, SessionTracing } from '@chat-session/core'
 
+// For the devtools' own files; the entry (index.ts) exports these from @chat-session/core itself.
 export type {
   SessionTrace,
   SessionTraceEmit,
