@@ -63,3 +63,19 @@ export const OnlineZhCN: Story = {
     await canvas.findByText('在线 · alice', {}, slow)
   },
 }
+
+/** Another tab of this browser holds alice's session: this one is paused, not signed out. */
+export const Paused: Story = {
+  parameters: { fakeSession: { scenario: 'another-tab-of-this-browser' } },
+  play: async ({ canvas }) => {
+    await expect(stateOf(await canvas.findByText('In another tab · alice', {}, slow))).toBe('paused')
+  },
+}
+
+export const PausedZhCN: Story = {
+  ...Paused,
+  globals: { locale: 'zh-CN' },
+  play: async ({ canvas }) => {
+    await expect(stateOf(await canvas.findByText('在其他标签页 · alice', {}, slow))).toBe('paused')
+  },
+}

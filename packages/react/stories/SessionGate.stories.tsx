@@ -1,7 +1,7 @@
 'use client'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { SessionGate } from '../src/index'
+import { SessionGate, TabPausedNotice } from '../src/index'
 import { slow } from './storyContext'
 
 /** The gate follows the real session on the fake SDK: who signs in, and how fast the UserSig endpoint answers. */
@@ -56,6 +56,26 @@ export const RefreshingKeepsApp: Story = {
     await canvas.findByText('The chat app (only while signed in)', {}, slow)
     await new Promise((resolve) => setTimeout(resolve, 300))
     await expect(canvas.getByText('The chat app (only while signed in)')).toBeVisible()
+    await expect(canvas.queryByText('Connecting to chat…')).toBeNull()
+  },
+}
+
+/**
+ * Another tab of this browser took alice's session: this tab is paused, not signed out, so the app stays (the
+ * notice above it says why, and a press in the page takes the session back).
+ */
+export const PausedKeepsApp: Story = {
+  parameters: { fakeSession: { scenario: 'another-tab-of-this-browser' } },
+  render: (args) => (
+    <main>
+      <TabPausedNotice />
+      <SessionGate {...args} />
+    </main>
+  ),
+  play: async ({ canvas }) => {
+    await canvas.findByText('Chat is open in another tab', {}, slow)
+    await expect(canvas.getByText('The chat app (only while signed in)')).toBeVisible()
+    await expect(canvas.queryByText('Please sign in.')).toBeNull()
     await expect(canvas.queryByText('Connecting to chat…')).toBeNull()
   },
 }

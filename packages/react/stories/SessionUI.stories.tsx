@@ -49,3 +49,29 @@ export const Tour: Story = {
     await waitFor(() => expect(args.onSignOut).toHaveBeenCalledTimes(1))
   },
 }
+
+/**
+ * Another tab of this browser signed alice in (`tabs: 'follow-focus'`, the default): no dialog, a quiet notice;
+ * "Use here" takes the session back.
+ */
+export const PausedByAnotherTab: Story = {
+  parameters: { fakeSession: { scenario: 'another-tab-of-this-browser' } },
+  play: async ({ canvas }) => {
+    await canvas.findByText('Chat is open in another tab', {}, slow)
+    await expect(canvas.getByText('In another tab · alice')).toBeVisible()
+    await expect(canvas.queryByRole('alertdialog')).toBeNull()
+    await userEvent.click(canvas.getByRole('button', { name: 'Use here' }))
+    await canvas.findByText('Online · alice', {}, slow)
+    await expect(canvas.queryByText('Chat is open in another tab')).toBeNull()
+  },
+}
+
+/** The same under `tabs: 'ask'`: the kicked-offline dialog, with "Use here". */
+export const AnotherTabAsk: Story = {
+  parameters: { fakeSession: { scenario: 'another-tab-of-this-browser', options: { tabs: 'ask' } } },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('alertdialog', { name: 'Chat opened in another tab' }, slow)
+    await expect(canvas.getByRole('button', { name: 'Use here' })).toBeVisible()
+    await expect(canvas.queryByText('Chat is open in another tab')).toBeNull()
+  },
+}

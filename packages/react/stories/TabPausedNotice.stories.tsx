@@ -90,13 +90,16 @@ export const TwoTabsTakeOver: Story = {
     const tab1 = within(canvas.getByRole('region', { name: 'Tab 1' }))
     const tab2 = within(canvas.getByRole('region', { name: 'Tab 2' }))
     await tab2.findByText('Online · alice', {}, slow)
+    // Tab 1 was still signing in when tab 2 took over: paused before it was ever signed in here.
     await tab1.findByText('Chat is open in another tab', {}, slow)
-    await expect(tab1.getByText('Alice’s conversations')).toBeVisible()
+    await expect(tab1.getByText('Chat opens here when you come back.')).toBeVisible()
 
-    // The user comes back to tab 1: a press in it takes the session back.
-    await userEvent.click(tab1.getByText('Alice’s conversations'))
+    // The user comes back to tab 1: a press in it takes the session back; tab 2 pauses and keeps the app.
+    await userEvent.click(tab1.getByText('Chat opens here when you come back.'))
+    await tab1.findByText('Alice’s conversations', {}, slow)
     await tab1.findByText('Online · alice', {}, slow)
     await tab2.findByText('Chat is open in another tab', {}, slow)
+    await expect(tab2.getByText('Alice’s conversations')).toBeVisible()
     await waitFor(() => expect(fake.service.sessions()).toEqual({ alice: 1 }))
 
     // And "Use here" in tab 2.

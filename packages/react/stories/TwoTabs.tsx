@@ -69,7 +69,8 @@ function TabPanel({ tab, children }: { readonly tab: Tab; readonly children: Rea
 /**
  * Two tabs of one browser side by side, each its own provider and SDK instance on one fake chat server, sharing an
  * in-memory tab link (as the BroadcastChannel and Web Locks of one browser would). Alice opens chat in both; the
- * one the user presses in is the live one, the other pauses.
+ * one the user presses in is the live one, the other pauses. A tab paused before it was ever signed in shows the
+ * gate's `paused`; one paused after keeps the app.
  */
 export function TwoTabs({ fake }: { readonly fake: FakeSession }): ReactNode {
   const [world] = useState(() => {
@@ -101,7 +102,11 @@ export function TwoTabs({ fake }: { readonly fake: FakeSession }): ReactNode {
           <TabPanel tab={tab}>
             <SessionUI />
             <div style={{ padding: '8px 16px 16px' }}>
-              <SessionGate fallback={<p>Connecting…</p>} loggedOut={<p>Signed out.</p>}>
+              <SessionGate
+                fallback={<p>Connecting…</p>}
+                loggedOut={<p>Signed out.</p>}
+                paused={<p>Chat opens here when you come back.</p>}
+              >
                 <p>Alice’s conversations</p>
               </SessionGate>
             </div>
