@@ -27,11 +27,9 @@ export function TabPausedNotice(props: TabPausedNoticeProps): ReactNode {
   const cls = classes('notice', props)
   const shown = p.paused || p.pending
   const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement | null>(null)
-  // Detached before the button leaves the page: when it had focus, the notice keeps it rather than <body>.
+  // Called before the button leaves the page: when it had focus, the notice keeps it rather than <body>.
   const keepFocus = useCallback((node: HTMLButtonElement | null) => {
-    if (!node && document.activeElement === button.current) root.current?.focus()
-    button.current = node
+    if (!node && root.current?.contains(document.activeElement)) root.current.focus()
   }, [])
   return (
     <div
