@@ -36,7 +36,10 @@ export interface ChatSessionProviderProps {
   readonly autoLogin?: boolean | undefined
   /** Used for the kit's queries and mutations; defaults to the one from `<QueryClientProvider>`, else a private one. */
   readonly queryClient?: QueryClient | undefined
-  /** Engine tunables (timeouts, grace period, backoff, `sdkAppId`). Read once, when the session is created. */
+  /**
+   * Engine tunables (timeouts, grace period, backoff, `sdkAppId`, `tabs`: `'follow-focus'` or `'ask'`). Read once,
+   * when the session is created.
+   */
   readonly options?: Omit<SessionOptions, 'chat' | 'fetchUserSig'> | undefined
   /** Language of the kit's components: `'en'` (default) or `'zh-CN'`. */
   readonly locale?: Locale | undefined

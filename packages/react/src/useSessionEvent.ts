@@ -6,7 +6,7 @@ import { useSessionContext } from './useSessionContext'
 
 /**
  * Runs `handler` when the session reports `type` (kicked, sig-expired, sig-refreshed, net-lost,
- * net-restored, login-failed, logged-in, logged-out). The handler may be a new function every render.
+ * net-restored, login-failed, logged-in, logged-out, paused). The handler may be a new function every render.
  *
  * @example
  * useSessionEvent('kicked', (k) => analytics.track('kicked', { reason: k.reason }))

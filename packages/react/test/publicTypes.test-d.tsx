@@ -5,12 +5,17 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   ChatSessionProvider,
   type ChatSessionProviderProps,
+  SessionGate,
   shallowEqual,
+  type TabPausedModel,
+  TabPausedNotice,
+  type TabPolicy,
   type UserSigInfo,
   useLogin,
   useLoginStatus,
   useSession,
   useSessionEvent,
+  useTabPaused,
   useUserSig,
 } from '../src/index'
 
@@ -26,6 +31,10 @@ describe('@chat-session/react public types', () => {
     ;<ChatSessionProvider chat={chat} />
     // @ts-expect-error: only the built-in locales; other languages go through `messages`
     ;<ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} locale="fr" />
+    const tabs: TabPolicy = 'ask'
+    ;<ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} options={{ tabs, takeoverDwell: 500 }} />
+    // @ts-expect-error: the tab policies are 'follow-focus' and 'ask'
+    ;<ChatSessionProvider chat={chat} fetchUserSig={fetchUserSig} options={{ tabs: 'last-wins' }} />
   })
 
   it('useSession infers what the selector returns', () => {
@@ -45,8 +54,20 @@ describe('@chat-session/react public types', () => {
     useSessionEvent('sig-refreshed', ({ expiresAt }) =>
       expectTypeOf(expiresAt).toEqualTypeOf<number | null>(),
     )
+    useSessionEvent('paused', (e) => expectTypeOf(e).toEqualTypeOf<{ readonly userID: string }>())
     // @ts-expect-error: not a session event
     useSessionEvent('kickedOut', () => {})
+  })
+
+  it('useTabPaused is the paused notice, headless; SessionGate takes a paused node', () => {
+    const p = useTabPaused()
+    expectTypeOf(p).toEqualTypeOf<TabPausedModel>()
+    expectTypeOf(p.userID).toEqualTypeOf<string | null>()
+    expectTypeOf(p.useHere).toEqualTypeOf<() => void>()
+    ;<SessionGate paused={<p>Open in another tab</p>} />
+    ;<TabPausedNotice unstyled classNames={{ button: 'btn' }} />
+    // @ts-expect-error: not a part of the notice
+    ;<TabPausedNotice classNames={{ dialog: 'x' }} />
   })
 
   it('mutations and the sig query are typed with SessionError, and the query never holds the sig', () => {
