@@ -74,6 +74,10 @@ export function onSdkLogin(s: Step, event: Extract<EngineEvent, { type: 'sdk-log
     s.rejected = [...s.rejected.slice(-7), abandoned.sig]
     if (s.sig?.value === abandoned.sig) s.sig = null
   }
+  // An abandoned login that still got a session: the SDK has it (advance() logs it out), with that sig, so an
+  // expiry kick before its SDK_READY refuses the right sig.
+  if (abandoned?.id === event.id && 'result' in event && s.phase.name === 'signed-out')
+    s.phase = { name: 'awaiting-ready', user: abandoned.user, sig: abandoned.sig }
   if (call?.op === 'logout' || call?.id !== event.id) return
   s.call = null
   const phase = s.phase
