@@ -28,19 +28,9 @@ export function toSnapshot(s: EngineState): SessionSnapshot {
 }
 
 function statusOf(s: EngineState, user: string | null, signingOut: boolean): SessionStatus {
-  // Not (or not yet) signed in as the wanted user; a logout is in progress until the SDK is signed out.
-  const otherwise = user !== null ? 'logging-in' : signingOut ? 'logging-out' : 'logged-out'
   const { phase } = s
-  switch (phase.name) {
-    case 'ready':
-      return phase.user === user ? 'logged-in' : otherwise
-    case 'awaiting-ready':
-    case 'leaving-after-kick':
-    case 'signed-out':
-      return otherwise
-    case 'disposed':
-      return 'logged-out'
-    default:
-      return phase satisfies never
-  }
+  if (phase.name === 'disposed') return 'logged-out'
+  if (phase.name === 'ready' && phase.user === user) return 'logged-in'
+  // Not (or not yet) signed in as the wanted user; a logout is in progress until the SDK is signed out.
+  return user !== null ? 'logging-in' : signingOut ? 'logging-out' : 'logged-out'
 }
