@@ -1,6 +1,6 @@
 import type { SessionSnapshot, SessionStatus } from '../types'
 import type { EngineState } from './engineState'
-import { sdkUserOf, targetOf } from './step'
+import { isLoggedIn, sdkUserOf, targetOf } from './step'
 
 /**
  * The public face of the engine state: what the store holds and the UI reads. Never the sig itself.
@@ -28,9 +28,8 @@ export function toSnapshot(s: EngineState): SessionSnapshot {
 }
 
 function statusOf(s: EngineState, user: string | null, signingOut: boolean): SessionStatus {
-  const { phase } = s
-  if (phase.name === 'disposed') return 'logged-out'
-  if (phase.name === 'ready' && phase.user === user) return 'logged-in'
+  if (s.phase.name === 'disposed') return 'logged-out'
+  if (isLoggedIn(s)) return 'logged-in'
   // Not (or not yet) signed in as the wanted user; a logout is in progress until the SDK is signed out.
   return user !== null ? 'logging-in' : signingOut ? 'logging-out' : 'logged-out'
 }
