@@ -31,10 +31,7 @@ export const browserPageSignals: PageSignals = ({ online, visible, focus, engage
     },
     options,
   )
-  if (win) {
-    win.addEventListener('online', online, options)
-    for (const type of ['focus', 'blur']) win.addEventListener(type, seen, options)
-    for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, engaged, options)
-  }
+  const handlers = { online, focus: seen, blur: seen, pointerdown: engaged, keydown: engaged }
+  for (const [type, handler] of Object.entries(handlers)) win?.addEventListener(type, handler, options)
   return () => listeners.abort()
 }
