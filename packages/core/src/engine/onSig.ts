@@ -77,9 +77,8 @@ export function onFetched(s: Step, event: Extract<EngineEvent, { type: 'fetched'
     shown: expiresAt != null ? { expiresAt } : null,
   }
   if (fetch.background) {
-    const refreshed = { userID: held.userID, expiresAt }
-    settle(s, { op: 'refresh' }, undefined, { ...refreshed })
-    emit(s, 'sig-refreshed', refreshed)
+    settle(s, { op: 'refresh' }, undefined, { userID: fetch.userID, expiresAt })
+    emit(s, 'sig-refreshed', { userID: fetch.userID, expiresAt })
     s.nextSig = held
   } else s.sig = held
 }
