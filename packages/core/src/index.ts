@@ -1,3 +1,4 @@
+export type { ChatSource } from './controller/chatInstance'
 export type { PageSignals } from './controller/pageSignals'
 export { createSession, type Session, type SessionOptions } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'

@@ -3,8 +3,11 @@ import type { EngineEvent } from './engine/engineEvent'
 import type { SessionError } from './sessionError'
 import type { FetchUserSigReason, KickReason, NetState, SessionEventMap, SessionEventType } from './types'
 
-/** The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh. */
-export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
+/**
+ * The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh,
+ * the check for a login stuck offline.
+ */
+export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'stuck'
 
 /**
  * What happened to the engine: the app's calls, the fetcher's and the SDK's answers, SDK events, timers, the
@@ -44,7 +47,7 @@ export type SessionTraceOutput =
       readonly userID: string
       readonly reason: FetchUserSigReason
     }
-  | { readonly type: 'abort-fetch' | 'sdk-logout'; readonly id: number }
+  | { readonly type: 'abort-fetch' | 'sdk-logout' | 'sdk-reset'; readonly id: number }
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string }
   | SessionTraceEmit
 

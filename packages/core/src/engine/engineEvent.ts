@@ -4,9 +4,9 @@ import type { SessionError } from '../sessionError'
 
 /**
  * The engine's timers: the login and fetch timeouts, the wait before the next attempt, the grace before the
- * connection counts as lost, and the proactive UserSig refresh.
+ * connection counts as lost, the proactive UserSig refresh, and the check that a login is not stuck offline.
  */
-export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch'
+export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'stuck'
 
 /**
  * Everything that can happen to the engine: user calls, SDK answers (`sdk-login`, `sdk-logout`), SDK events

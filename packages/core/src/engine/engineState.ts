@@ -20,6 +20,11 @@ export interface EngineConfig {
   readonly backoffCap: number
   /** How long before the decoded expiry a fresh UserSig is fetched in the background. */
   readonly refreshLeeway: number
+  /**
+   * The controller can replace the SDK instance (the app gave a factory): a login stuck offline or let go of
+   * goes with its instance instead of being waited out.
+   */
+  readonly replaceable: boolean
 }
 
 const defaultEngineConfig: EngineConfig = {
@@ -32,6 +37,7 @@ const defaultEngineConfig: EngineConfig = {
   backoffBase: 1_000,
   backoffCap: 30_000,
   refreshLeeway: 5 * 60_000,
+  replaceable: false,
 }
 
 /** A UserSig held in memory only, with what its decoding said. */

@@ -16,6 +16,7 @@ import {
 } from './onLogin'
 import { onNet, onNetLostDue, onOnline } from './onNet'
 import { onFetched, onFetchTimeout, onPrefetchDue, onRefresh } from './onSig'
+import { onStuckDue } from './onStuck'
 import { onTab } from './onTab'
 import type { Step } from './step'
 
@@ -74,4 +75,5 @@ const timers: { [K in TimerName]: (s: Step) => void } = {
   fetch: onFetchTimeout,
   login: onLoginDue,
   prefetch: onPrefetchDue,
+  stuck: onStuckDue,
 }
