@@ -151,9 +151,11 @@ function abandonLogin(s: Step): void {
   if (call && call.op !== 'logout' && s.phase.name === 'signed-out') {
     delete s.timers.login
     // With the app's factory the login goes with its instance: nothing can land later, no 15 s guard to wait out.
-    if (s.config.replaceable) return replaceChat(s)
-    s.abandoned = { user: call.userID, id: call.id, sig: call.userSig }
-    s.call = null
+    if (s.config.replaceable) replaceChat(s)
+    else {
+      s.abandoned = { user: call.userID, id: call.id, sig: call.userSig }
+      s.call = null
+    }
   }
 }
 
@@ -177,10 +179,12 @@ export function onLoginDue(s: Step): void {
   if (!pendingLogin && !awaitingReady && !offline(s)) return
   // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles, but the
   // callers hear of the timeout now (the session keeps trying: the SDK re-sends its login on every reconnect).
+  // Stuck offline, it was never an attempt: not counted, no backoff, fresh instances keep sending it (onStuck).
   if (call) s.call = { ...call, op: 'login-overdue' }
   const error = new SessionError('timeout', undefined, 'login')
   settle(s, loginCall(target!), error)
-  if (!offline(s)) return retryLater(s, error)
-  s.error = error
-  emit(s, 'login-failed', { userID: target!, error })
+  if (offline(s)) {
+    s.error = error
+    emit(s, 'login-failed', { userID: target!, error })
+  } else retryLater(s, error)
 }
