@@ -13,7 +13,9 @@ async function loggedInAfter(h: RealSession, since: number, timeout: number): Pr
   return Date.now() - since
 }
 
-describe.concurrent('a fresh SDK instance for a login stuck offline, on the real SDK', { timeout: 120_000 }, () => {
+describe.concurrent('a fresh SDK instance for a login stuck offline, on the real SDK', {
+  timeout: 120_000,
+}, () => {
   test.for([20_000, 60_000])(
     'the service down at login for %i ms: signed in within seconds of its return, one sig, one session, no give-up',
     async (outage, { world }) => {
