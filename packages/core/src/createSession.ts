@@ -178,16 +178,19 @@ export function createSession(options: SessionOptions): Session {
       case 'sdk-login': {
         const { id } = effect
         tabs?.announce(effect.userID)
-        adapter.login(effect.userID, effect.userSig).then(
-          (result) => dispatch({ type: 'sdk-login', id, result }),
-          (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
-        )
+        adapter
+          .use()
+          .login(effect.userID, effect.userSig)
+          .then(
+            (result) => dispatch({ type: 'sdk-login', id, result }),
+            (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
+          )
         return
       }
       case 'sdk-logout':
       case 'sdk-reset': {
         const { id } = effect
-        ;(effect.type === 'sdk-reset' ? adapter.reset() : adapter.logout()).then(() =>
+        ;(effect.type === 'sdk-reset' ? adapter.reset() : adapter.use().logout()).then(() =>
           dispatch({ type: 'sdk-logout', id }),
         )
         return
@@ -212,7 +215,7 @@ export function createSession(options: SessionOptions): Session {
     if (started || state.phase.name === 'disposed') return
     started = true
     // The adapter's events are engine events; its `error` (guarded SDK calls made before ready) is the app's concern.
-    adapter.subscribe((event) => {
+    adapter.listen((event) => {
       if (event.type !== 'error') dispatch(event)
     })
     stops.push(
@@ -224,7 +227,7 @@ export function createSession(options: SessionOptions): Session {
     )
     if (tabChannel !== false) tabs = openTabChannel(tabChannel, (userID) => dispatch({ type: 'tab', userID }))
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
-    const { user, ready } = adapter.current()
+    const { user, ready } = adapter.use().current()
     if (ready) dispatch({ type: 'ready', user })
   }
 

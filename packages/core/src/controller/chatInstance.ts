@@ -7,10 +7,14 @@ import { type AdapterEvent, type ChatAdapter, type ChatLike, fromTencentChat } f
  */
 export type ChatSource = ChatLike | ChatAdapter | (() => ChatLike | ChatAdapter)
 
-/** The session's SDK instance as one adapter that follows the instance in use, and can replace it. */
-export interface ChatInstance extends ChatAdapter {
-  /** The instance in use; null until the factory's first one (made on the first SDK call). */
+/** The session's SDK instance: the adapter of the one in use, and the means to replace it. */
+export interface ChatInstance {
+  /** The adapter of the instance in use, made (with the instance, from a factory) on first use. */
+  use(): ChatAdapter
+  /** The instance in use; null until the factory's first one. */
   chat(): ChatLike | ChatAdapter | null
+  /** Sends the SDK's events to `listener`, from this instance and every one after it. */
+  listen(listener: (event: AdapterEvent) => void): void
   /** Destroys the instance and makes a fresh one, listened to like the old (a factory only). */
   reset(): Promise<void>
   /** Stops listening; destroys the instance when the factory made it. */
@@ -29,7 +33,7 @@ const destroy = (chat: ChatLike | ChatAdapter | null): Promise<unknown> =>
  *
  * @example
  * const instance = chatInstance(() => TencentCloudChat.create({ SDKAppID }), (chat) => setChat(chat))
- * const stop = instance.subscribe(onEvent) // makes the first instance
+ * instance.listen(onEvent) // makes the first instance
  * await instance.reset() // a fresh one, still listened to by onEvent
  */
 export function chatInstance(source: ChatSource, made: (chat: ChatLike | ChatAdapter) => void): ChatInstance {
@@ -38,31 +42,20 @@ export function chatInstance(source: ChatSource, made: (chat: ChatLike | ChatAda
   let adapter: ChatAdapter | null = null
   let listener: ((event: AdapterEvent) => void) | undefined
   let stop = noop
-  let closed = false
   const use = (): ChatAdapter => {
     if (!adapter) {
-      chat ??= factory!()
+      if (!chat) made((chat = factory!()))
       adapter = 'subscribe' in chat ? chat : fromTencentChat(chat)
       if (listener) stop = adapter.subscribe(listener)
-      if (factory) made(chat)
     }
     return adapter
   }
   return {
-    login: (userID, userSig) => use().login(userID, userSig),
-    logout: () => use().logout(),
-    current: () => use().current(),
-    subscribe(next) {
-      // Made first, then listened to: a replacement listens to the fresh one by itself.
-      const first = use()
-      listener = next
-      stop = first.subscribe(next)
-      return () => {
-        listener = undefined
-        stop()
-      }
-    },
+    use,
     chat: () => chat,
+    listen(next) {
+      stop = use().subscribe((listener = next))
+    },
     async reset() {
       stop()
       const old = chat
@@ -70,10 +63,11 @@ export function chatInstance(source: ChatSource, made: (chat: ChatLike | ChatAda
       // destroy() also clears the SDK's one instance per SDKAppID, so that create() gives a new one. It waits on
       // a logout, which a silent server never answers; a login stuck offline has none, so 1 s is plenty.
       await Promise.race([destroy(old), new Promise((resolve) => setTimeout(resolve, 1000))])
-      if (!closed) use()
+      // Not after close(): a disposed session makes no instance.
+      if (listener) use()
     },
     close() {
-      closed = true
+      listener = undefined
       stop()
       if (factory) destroy(chat)
     },
