@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { badge, devPanel, expect, expectOnline, signIn, step, test, uniqueUser } from './_demo'
+import { banner, devPanel, expect, expectOnline, signIn, step, test, uniqueUser } from './_demo'
 
 const OUTAGE_S = 12
 
@@ -7,7 +7,7 @@ const messages = (page: Page) => page.getByRole('list', { name: 'Messages' }).ge
 
 async function chatWith(page: Page, peer: string, text: string): Promise<void> {
   await page.getByLabel('Chat with').fill(peer)
-  await page.getByRole('button', { name: 'Start' }).click()
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(peer)
   await page.getByRole('textbox', { name: /^Message to / }).fill(text)
   await page.getByRole('button', { name: 'Send' }).click()
@@ -28,7 +28,9 @@ test('signing in during an outage: online within seconds of the gateway’s retu
 
   await a.getByLabel('User ID').fill(alice)
   await a.getByRole('button', { name: 'Sign in' }).click()
-  await expect(badge(a)).toHaveAttribute('data-state', 'logging-in')
+  await expect(a.getByRole('button', { name: 'Signing in…' })).toBeDisabled()
+  // Past the grace period the connection banner says so, while the session keeps trying.
+  await expect(banner(a)).toHaveAttribute('data-state', 'reconnecting')
   await step(a, testInfo, 'signing-in-during-outage')
   // The SDK alone would send its stuck login again only about a minute after it was made; the session's
   // fresh instance every 2 s is signed in within seconds (the bound is generous: `pnpm bench` measures it).
