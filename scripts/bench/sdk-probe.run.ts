@@ -242,6 +242,64 @@ async function secondLoginAfterGuard(mode: 'black-hole' | 'outage', second: 'ali
   await teardown(name, chat, p.gateway)
 }
 
+/** An instance made while the service refuses sockets: what it reports, and whether its login lands later. */
+async function loginDuringOutage(): Promise<void> {
+  const name = 'login-during-outage'
+  const p = await probeGateway()
+  p.gateway.pause()
+  const chat = realChat(p.gateway.url)
+  const t0 = Date.now()
+  const nets = netLog(chat, t0)
+  await sleep(1000)
+  const login = outcome(chat.login({ userID: 'alice', userSig: sign('alice') }), t0)
+  await sleep(70_000)
+  note(name, `at 71 s: login ${login.get()}; net: ${nets.join(' ')}; sockets opened: ${p.connections()}`)
+  p.gateway.resume()
+  await sleep(15_000)
+  note(name, `15 s after the service is back: login ${login.get()}; ready ${chat.isReady()}`)
+  await teardown(name, chat, p.gateway)
+}
+
+/** While the service is down: destroy() + create() + login() every `every` ms, on one module copy. */
+async function freshInstances(every: number, resumeAt: number): Promise<void> {
+  const name = `fresh-instance-every-${every / 1000}s`
+  const p = await probeGateway()
+  p.gateway.pause()
+  const sdk = sdkModule()
+  const t0 = Date.now()
+  let chat = createGatewayChat(sdk, { url: p.gateway.url, sdkAppId: SDK_APP_ID })
+  const first = chat
+  let ready = 0
+  let same = 0
+  const destroyOutcomes = new Set<string>()
+  const watch = (c: ChatSDK) =>
+    c.on('sdkStateReady', () => {
+      ready = Date.now()
+    })
+  watch(chat)
+  setTimeout(() => p.gateway.resume(), resumeAt)
+  let made = 1
+  while (!ready && Date.now() - t0 < resumeAt + 10_000) {
+    void chat.login({ userID: 'alice', userSig: sign('alice') }).catch(() => undefined)
+    await sleep(every)
+    if (ready) break
+    const old = chat
+    const destroying = old.destroy()
+    const destroyed = outcome(destroying, Date.now())
+    await destroying.catch(() => undefined)
+    destroyOutcomes.add(destroyed.get())
+    chat = createGatewayChat(sdk, { url: p.gateway.url, sdkAppId: SDK_APP_ID })
+    if (chat === old) same++
+    watch(chat)
+    made++
+  }
+  note(
+    name,
+    `service back at ${resumeAt / 1000} s: ready ${((ready - t0 - resumeAt) / 1000).toFixed(2)} s after; ${made} instances (${same} create() gave the old one back), destroy(): ${[...destroyOutcomes].join(', ')}; sessions ${JSON.stringify(p.gateway.sessions())}; the first instance ready: ${first.isReady()}`,
+  )
+  await teardown(name, chat, p.gateway)
+}
+
 test('the SDK around a login that does not settle', async () => {
   let unhandled = 0
   const reasons = new Map<string, number>()
@@ -265,6 +323,9 @@ test('the SDK around a login that does not settle', async () => {
     secondLoginAfterGuard('black-hole', 'bob'),
     secondLoginAfterGuard('outage', 'alice'),
     secondLoginAfterGuard('outage', 'bob'),
+    loginDuringOutage(),
+    freshInstances(2000, 11_300),
+    freshInstances(1000, 11_300),
   ])
   process.off('unhandledRejection', onUnhandled)
   note(
