@@ -307,26 +307,30 @@ test('the SDK around a login that does not settle', async () => {
     unhandled++
     const r = reason as { code?: number; message?: string }
     const key = `${r?.code ?? '?'} ${r?.message ?? String(reason)}`.slice(0, 80)
+    if (process.env.PROBE_STACKS) console.error(reason)
     reasons.set(key, (reasons.get(key) ?? 0) + 1)
   }
   process.on('unhandledRejection', onUnhandled)
   await installWebSocket()
-  await Promise.all([
-    secondLogin(),
-    logoutMidLogin(),
-    destroyMidLogin('hang-login'),
-    destroyMidLogin('black-hole'),
-    blackHole(),
-    hangLoginTimeout(),
-    blackHoleWhileLoggedIn(),
-    secondLoginAfterGuard('black-hole', 'alice'),
-    secondLoginAfterGuard('black-hole', 'bob'),
-    secondLoginAfterGuard('outage', 'alice'),
-    secondLoginAfterGuard('outage', 'bob'),
-    loginDuringOutage(),
-    freshInstances(2000, 11_300),
-    freshInstances(1000, 11_300),
-  ])
+  // PROBE_ONLY=fresh runs the experiments whose name contains it.
+  const only = process.env.PROBE_ONLY
+  const experiments: [string, () => Promise<void>][] = [
+    ['second-login', secondLogin],
+    ['logout-mid-login', logoutMidLogin],
+    ['destroy-mid-login/hang-login', () => destroyMidLogin('hang-login')],
+    ['destroy-mid-login/black-hole', () => destroyMidLogin('black-hole')],
+    ['black-hole', blackHole],
+    ['hang-login', hangLoginTimeout],
+    ['black-hole-signed-in', blackHoleWhileLoggedIn],
+    ['second-login-after-15s/black-hole/same', () => secondLoginAfterGuard('black-hole', 'alice')],
+    ['second-login-after-15s/black-hole/other', () => secondLoginAfterGuard('black-hole', 'bob')],
+    ['second-login-after-15s/outage/same', () => secondLoginAfterGuard('outage', 'alice')],
+    ['second-login-after-15s/outage/other', () => secondLoginAfterGuard('outage', 'bob')],
+    ['login-during-outage', loginDuringOutage],
+    ['fresh-instance-every-2s', () => freshInstances(2000, 11_300)],
+    ['fresh-instance-every-1s', () => freshInstances(1000, 11_300)],
+  ]
+  await Promise.all(experiments.filter(([name]) => !only || name.includes(only)).map(([, run]) => run()))
   process.off('unhandledRejection', onUnhandled)
   note(
     'all',
