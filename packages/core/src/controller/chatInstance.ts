@@ -44,7 +44,10 @@ export function chatInstance(source: ChatSource, made: (chat: ChatLike | ChatAda
   let stop = noop
   const use = (): ChatAdapter => {
     if (!adapter) {
-      if (!chat) made((chat = factory!()))
+      if (!chat) {
+        chat = factory!()
+        made(chat)
+      }
       adapter = 'subscribe' in chat ? chat : fromTencentChat(chat)
       if (listener) stop = adapter.subscribe(listener)
     }
@@ -54,7 +57,10 @@ export function chatInstance(source: ChatSource, made: (chat: ChatLike | ChatAda
     use,
     chat: () => chat,
     listen(next) {
-      stop = use().subscribe((listener = next))
+      // Made first, then listened to: a replacement listens to the fresh one by itself.
+      const first = use()
+      listener = next
+      stop = first.subscribe(next)
     },
     async reset() {
       stop()
