@@ -1,13 +1,16 @@
 import { createSession, fromTencentChat } from '../../packages/core/src/index'
 import type { ChatSDK } from './_sdk'
-import { realChat, SDK_APP_ID, sleep } from './_sdk'
+import { createGatewayChat, realChat, SDK_APP_ID, sdkModule, sleep } from './_sdk'
 
 /** The app's UserSig endpoint: `n` counts its calls (0 first). */
 export type SigSource = (userID: string, n: number) => Promise<string>
 
 /** One way to keep a user signed in, on its own real SDK instance. */
 export interface Contender {
+  /** The SDK instance in use (the kit with a factory may replace it). */
   readonly chat: ChatSDK
+  /** Listens to SDK_READY of every instance the contender uses, now and later; returns the unsubscribe. */
+  onSdkReady(listener: () => void): () => void
   /** What a caller (a button, a component) does to sign the user in; settles when that caller is done. */
   signIn(userID: string): Promise<unknown>
   fetches(): number
@@ -15,7 +18,7 @@ export interface Contender {
   dispose(): Promise<void>
 }
 
-export type ContenderName = 'floor' | 'documented' | 'kit'
+export type ContenderName = 'floor' | 'documented' | 'kit' | 'kit-factory'
 
 /** Counts the SDK logins an integration makes. */
 function counted(chat: ChatSDK): { login: ChatSDK['login']; count(): number } {
@@ -28,6 +31,14 @@ function counted(chat: ChatSDK): { login: ChatSDK['login']; count(): number } {
     count: () => n,
   }
 }
+
+/** SDK_READY of one instance. */
+const readyOf =
+  (chat: ChatSDK) =>
+  (listener: () => void): (() => void) => {
+    chat.on('sdkStateReady', listener)
+    return () => chat.off('sdkStateReady', listener)
+  }
 
 async function teardown(chat: ChatSDK): Promise<void> {
   // destroy() can stay pending on a silent server: never wait more than 3 s on it.
@@ -55,6 +66,7 @@ export function floor(url: string, sigInHand: (userID: string) => string): Conte
   })
   return {
     chat,
+    onSdkReady: readyOf(chat),
     signIn: (id) => {
       userID = id
       return sdk.login({ userID: id, userSig: sigInHand(id) })
@@ -95,6 +107,7 @@ export function documented(url: string, source: SigSource): Contender {
   })
   return {
     chat,
+    onSdkReady: readyOf(chat),
     signIn: (userID) => {
       lastUser = userID
       return signIn(userID)
@@ -128,12 +141,63 @@ export function kit(url: string, source: SigSource): Contender {
   })
   return {
     chat,
+    onSdkReady: readyOf(chat),
     signIn: (userID) => session.login(userID),
     fetches: () => fetches,
     sdkLogins: sdk.count,
     dispose: async () => {
       session.dispose()
       await teardown(chat)
+    },
+  }
+}
+
+/**
+ * Chat Session Kit given a factory, as an app passes `() => TencentCloudChat.create(…)`: all instances from one
+ * copy of the SDK module, so each `create()` after a `destroy()` gives a new one. The session replaces an
+ * instance whose login is stuck offline.
+ */
+export function kitWithFactory(url: string, source: SigSource): Contender {
+  const sdk = sdkModule()
+  const listeners = new Set<() => void>()
+  let logins = 0
+  let fetches = 0
+  let current: ChatSDK | undefined
+  const session = createSession({
+    chat: () => {
+      const chat = createGatewayChat(sdk, { url, sdkAppId: SDK_APP_ID })
+      const login = chat.login.bind(chat)
+      chat.login = (options) => {
+        logins++
+        return login(options)
+      }
+      chat.on('sdkStateReady', () => {
+        for (const listener of listeners) listener()
+      })
+      current = chat
+      return chat
+    },
+    fetchUserSig: (userID) => source(userID, fetches++),
+    sdkAppId: SDK_APP_ID,
+    tabChannel: false,
+  })
+  // The first instance opens its socket now, as the other contenders' do in create().
+  session.start()
+  return {
+    get chat() {
+      return current as ChatSDK
+    },
+    onSdkReady(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    signIn: (userID) => session.login(userID),
+    fetches: () => fetches,
+    sdkLogins: () => logins,
+    dispose: async () => {
+      // The session destroys the instance its factory made.
+      session.dispose()
+      await sleep(100)
     },
   }
 }

@@ -242,6 +242,64 @@ async function secondLoginAfterGuard(mode: 'black-hole' | 'outage', second: 'ali
   await teardown(name, chat, p.gateway)
 }
 
+/** An instance made while the service refuses sockets: what it reports, and whether its login lands later. */
+async function loginDuringOutage(): Promise<void> {
+  const name = 'login-during-outage'
+  const p = await probeGateway()
+  p.gateway.pause()
+  const chat = realChat(p.gateway.url)
+  const t0 = Date.now()
+  const nets = netLog(chat, t0)
+  await sleep(1000)
+  const login = outcome(chat.login({ userID: 'alice', userSig: sign('alice') }), t0)
+  await sleep(70_000)
+  note(name, `at 71 s: login ${login.get()}; net: ${nets.join(' ')}; sockets opened: ${p.connections()}`)
+  p.gateway.resume()
+  await sleep(15_000)
+  note(name, `15 s after the service is back: login ${login.get()}; ready ${chat.isReady()}`)
+  await teardown(name, chat, p.gateway)
+}
+
+/** While the service is down: destroy() + create() + login() every `every` ms, on one module copy. */
+async function freshInstances(every: number, resumeAt: number): Promise<void> {
+  const name = `fresh-instance-every-${every / 1000}s`
+  const p = await probeGateway()
+  p.gateway.pause()
+  const sdk = sdkModule()
+  const t0 = Date.now()
+  let chat = createGatewayChat(sdk, { url: p.gateway.url, sdkAppId: SDK_APP_ID })
+  const first = chat
+  let ready = 0
+  let same = 0
+  const destroyOutcomes = new Set<string>()
+  const watch = (c: ChatSDK) =>
+    c.on('sdkStateReady', () => {
+      ready = Date.now()
+    })
+  watch(chat)
+  setTimeout(() => p.gateway.resume(), resumeAt)
+  let made = 1
+  while (!ready && Date.now() - t0 < resumeAt + 10_000) {
+    void chat.login({ userID: 'alice', userSig: sign('alice') }).catch(() => undefined)
+    await sleep(every)
+    if (ready) break
+    const old = chat
+    const destroying = old.destroy()
+    const destroyed = outcome(destroying, Date.now())
+    await destroying.catch(() => undefined)
+    destroyOutcomes.add(destroyed.get())
+    chat = createGatewayChat(sdk, { url: p.gateway.url, sdkAppId: SDK_APP_ID })
+    if (chat === old) same++
+    watch(chat)
+    made++
+  }
+  note(
+    name,
+    `service back at ${resumeAt / 1000} s: ready ${((ready - t0 - resumeAt) / 1000).toFixed(2)} s after; ${made} instances (${same} create() gave the old one back), destroy(): ${[...destroyOutcomes].join(', ')}; sessions ${JSON.stringify(p.gateway.sessions())}; the first instance ready: ${first.isReady()}`,
+  )
+  await teardown(name, chat, p.gateway)
+}
+
 test('the SDK around a login that does not settle', async () => {
   let unhandled = 0
   const reasons = new Map<string, number>()
@@ -249,23 +307,30 @@ test('the SDK around a login that does not settle', async () => {
     unhandled++
     const r = reason as { code?: number; message?: string }
     const key = `${r?.code ?? '?'} ${r?.message ?? String(reason)}`.slice(0, 80)
+    if (process.env.PROBE_STACKS) console.error(reason)
     reasons.set(key, (reasons.get(key) ?? 0) + 1)
   }
   process.on('unhandledRejection', onUnhandled)
   await installWebSocket()
-  await Promise.all([
-    secondLogin(),
-    logoutMidLogin(),
-    destroyMidLogin('hang-login'),
-    destroyMidLogin('black-hole'),
-    blackHole(),
-    hangLoginTimeout(),
-    blackHoleWhileLoggedIn(),
-    secondLoginAfterGuard('black-hole', 'alice'),
-    secondLoginAfterGuard('black-hole', 'bob'),
-    secondLoginAfterGuard('outage', 'alice'),
-    secondLoginAfterGuard('outage', 'bob'),
-  ])
+  // PROBE_ONLY=fresh runs the experiments whose name contains it.
+  const only = process.env.PROBE_ONLY
+  const experiments: [string, () => Promise<void>][] = [
+    ['second-login', secondLogin],
+    ['logout-mid-login', logoutMidLogin],
+    ['destroy-mid-login/hang-login', () => destroyMidLogin('hang-login')],
+    ['destroy-mid-login/black-hole', () => destroyMidLogin('black-hole')],
+    ['black-hole', blackHole],
+    ['hang-login', hangLoginTimeout],
+    ['black-hole-signed-in', blackHoleWhileLoggedIn],
+    ['second-login-after-15s/black-hole/same', () => secondLoginAfterGuard('black-hole', 'alice')],
+    ['second-login-after-15s/black-hole/other', () => secondLoginAfterGuard('black-hole', 'bob')],
+    ['second-login-after-15s/outage/same', () => secondLoginAfterGuard('outage', 'alice')],
+    ['second-login-after-15s/outage/other', () => secondLoginAfterGuard('outage', 'bob')],
+    ['login-during-outage', loginDuringOutage],
+    ['fresh-instance-every-2s', () => freshInstances(2000, 11_300)],
+    ['fresh-instance-every-1s', () => freshInstances(1000, 11_300)],
+  ]
+  await Promise.all(experiments.filter(([name]) => !only || name.includes(only)).map(([, run]) => run()))
   process.off('unhandledRejection', onUnhandled)
   note(
     'all',

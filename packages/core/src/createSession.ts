@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { askFetcher } from './controller/askFetcher'
+import { type ChatSource, chatInstance } from './controller/chatInstance'
 import { createDeadlineTimers } from './controller/deadlineTimers'
 import { createEventQueue } from './controller/eventQueue'
 import { createEventSource } from './controller/eventSource'
@@ -12,7 +13,7 @@ import { type EngineConfig, initialEngineState } from './engine/engineState'
 import { targetOf } from './engine/step'
 import { toSnapshot } from './engine/toSnapshot'
 import { transition } from './engine/transition'
-import { type ChatAdapter, type ChatLike, fromTencentChat } from './fromTencentChat'
+import type { ChatAdapter, ChatLike } from './fromTencentChat'
 import { SessionError } from './sessionError'
 import type { SessionTracing } from './sessionTrace'
 import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot } from './types'
@@ -23,9 +24,14 @@ import type { FetchUserSig, SessionEventMap, SessionEventType, SessionSnapshot }
  * @example
  * createSession({ chat, fetchUserSig, sdkAppId: 1400000000, loginTimeout: 20_000, tabChannel: false })
  */
-export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId'>> {
-  /** A `@tencentcloud/chat` instance (or anything with the same session surface), or a ready-made adapter. */
-  readonly chat: ChatLike | ChatAdapter
+export interface SessionOptions extends Partial<Omit<EngineConfig, 'sdkAppId' | 'replaceable'>> {
+  /**
+   * A `@tencentcloud/chat` instance (or anything with the same session surface), a ready-made adapter, or a
+   * function that makes an instance: `() => TencentCloudChat.create({ SDKAppID })`. With a function the session
+   * owns its instances: it makes the first on its first SDK call, replaces one whose login is stuck (the SDK
+   * cannot cancel a login), and destroys the last on `dispose()`. Follow them with `chat()` and the `chat` event.
+   */
+  readonly chat: ChatSource
   readonly fetchUserSig: FetchUserSig
   /** When given, UserSigs for another app are refused before login (the server would answer 70014). */
   readonly sdkAppId?: number | undefined
@@ -74,6 +80,14 @@ export interface Session {
    * then, so an app that never inspects a session carries none of the tracing code.
    */
   inspect(tracing: SessionTracing): void
+  /**
+   * The SDK instance in use: the one given, or the latest the factory made (null before the first). Bind SDK
+   * listeners (messages, conversations) again on the `chat` event, which tells of each new one.
+   *
+   * @example
+   * session.on('chat', ({ chat }) => chat.on(TencentCloudChat.EVENT.MESSAGE_RECEIVED, onMessage))
+   */
+  chat(): ChatLike | ChatAdapter | null
   /** Subscribes to session events; returns the unsubscribe function. */
   on<K extends SessionEventType>(type: K, handler: (payload: SessionEventMap[K]) => void): () => void
 }
@@ -98,19 +112,16 @@ export function createSession(options: SessionOptions): Session {
     random = Math.random,
     ...tunables
   } = options
-  const adapter =
-    typeof (chat as ChatAdapter).subscribe === 'function' &&
-    typeof (chat as ChatAdapter).current === 'function'
-      ? (chat as ChatAdapter)
-      : fromTencentChat(chat as ChatLike)
+  const events = createEventSource<SessionEventMap>()
+  const adapter = chatInstance(chat, (made) => events.emit('chat', { chat: made }))
   let state = initialEngineState({
     ...Object.fromEntries(Object.entries(tunables).filter(([, value]) => value !== undefined)),
     sdkAppId: sdkAppId ?? null,
+    replaceable: typeof chat === 'function',
   })
   const store = createStore<SessionSnapshot>()(() => toSnapshot(state))
   const fetches = new Map<number, AbortController>()
   const calls = createPendingCalls()
-  const events = createEventSource<SessionEventMap>()
   /** Set by `inspect`: tells `trace` listeners each step. */
   let traced: ReturnType<SessionTracing> | undefined
   const followTimers = createDeadlineTimers<TimerName>((timer) => dispatch({ type: 'timer', timer }))
@@ -165,18 +176,24 @@ export function createSession(options: SessionOptions): Session {
           // Waited for another tab's login: sent only if it is still the one wanted.
           if (disposing || state.call?.id !== id) return
           link?.post({ type: 'signing-in', userID })
-          return adapter.login(userID, effect.userSig).then(
-            (result) => dispatch({ type: 'sdk-login', id, result }),
-            (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
-          )
+          return adapter
+            .use()
+            .login(userID, effect.userSig)
+            .then(
+              (result) => dispatch({ type: 'sdk-login', id, result }),
+              (error: SessionError) => dispatch({ type: 'sdk-login', id, error }),
+            )
         }
         if (link) link.exclusive(userID, send, state.config.loginTimeout)
         else send()
         return
       }
-      case 'sdk-logout': {
+      case 'sdk-logout':
+      case 'sdk-reset': {
         const { id } = effect
-        adapter.logout().then(() => dispatch({ type: 'sdk-logout', id }))
+        ;(effect.type === 'sdk-reset' ? adapter.reset() : adapter.use().logout()).then(() =>
+          dispatch({ type: 'sdk-logout', id }),
+        )
         return
       }
       case 'settle':
@@ -185,6 +202,7 @@ export function createSession(options: SessionOptions): Session {
         return link?.post(effect.note)
       case 'detach':
         for (const stop of stops) stop()
+        adapter.close()
         link?.close()
         // The fetch in flight, if any, was aborted by the `abort-fetch` that dispose emits before this.
         events.clear()
@@ -202,10 +220,10 @@ export function createSession(options: SessionOptions): Session {
     if (started || state.phase.name === 'disposed') return
     started = true
     // The adapter's events are engine events; its `error` (guarded SDK calls made before ready) is the app's concern.
+    adapter.listen((event) => {
+      if (event.type !== 'error') dispatch(event)
+    })
     stops.push(
-      adapter.subscribe((event) => {
-        if (event.type !== 'error') dispatch(event)
-      }),
       // A UserSig due for refresh during the night is fetched on wake, not after the expiry kick.
       pageSignals({
         online: () => dispatch({ type: 'online' }),
@@ -223,7 +241,7 @@ export function createSession(options: SessionOptions): Session {
           : undefined
     link = open?.((note) => dispatch({ type: 'tab', note: note.type, userID: note.userID }))
     // Mirror an SDK that is already signed in (e.g. the app logged in before creating the session).
-    const { user, ready } = adapter.current()
+    const { user, ready } = adapter.use().current()
     if (ready) dispatch({ type: 'ready', user })
   }
 
@@ -253,6 +271,7 @@ export function createSession(options: SessionOptions): Session {
       disposing = true
       dispatch({ type: 'dispose' })
     },
+    chat: adapter.chat,
     on: events.on,
     inspect(tracing) {
       traced ??= tracing((trace) => events.emit('trace', trace))

@@ -1,3 +1,4 @@
+export type { ChatSource } from './controller/chatInstance'
 export type { PageSignals } from './controller/pageSignals'
 export { broadcastTabLink, type OpenTabLink, type TabLink, type TabNote } from './controller/tabLink'
 export { createSession, type Session, type SessionOptions } from './createSession'

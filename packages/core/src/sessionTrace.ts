@@ -6,9 +6,9 @@ import type { FetchUserSigReason, KickReason, NetState, SessionEventMap, Session
 
 /**
  * The engine's timers: login and fetch timeouts, the backoff wait, the net grace period, the proactive refresh,
- * a paused tab's wait before it takes the session back.
+ * a paused tab's wait before it takes the session back, the check for a login stuck offline.
  */
-export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover'
+export type SessionTraceTimer = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover' | 'stuck'
 
 /**
  * What happened to the engine: the app's calls, the fetcher's and the SDK's answers, SDK events, timers, the
@@ -49,7 +49,7 @@ export type SessionTraceOutput =
       readonly userID: string
       readonly reason: FetchUserSigReason
     }
-  | { readonly type: 'abort-fetch' | 'sdk-logout'; readonly id: number }
+  | { readonly type: 'abort-fetch' | 'sdk-logout' | 'sdk-reset'; readonly id: number }
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string }
   | { readonly type: 'tab-note'; readonly note: TabNote }
   | SessionTraceEmit

@@ -1,3 +1,4 @@
+import type { ChatAdapter, ChatLike } from './fromTencentChat'
 import type { SessionError } from './sessionError'
 import type { SessionTrace } from './sessionTrace'
 
@@ -130,6 +131,11 @@ export type SessionEventMap = {
   'login-failed': { readonly userID: string; readonly error: SessionError }
   'logged-in': { readonly userID: string }
   'logged-out': { readonly userID: string }
+  /**
+   * A new SDK instance is in use: the factory's first, or a fresh one replacing an instance whose login was
+   * stuck. Listeners bound to SDK events of the old one (messages…) belong on this one now.
+   */
+  chat: { readonly chat: ChatLike | ChatAdapter }
   /** Another tab of this browser took the session over; this one is `paused` (see {@link TabPolicy}). */
   paused: { readonly userID: string }
   /** What the engine handles and does, for devtools and metrics; once `session.inspect(traceSession)` turned them on. */

@@ -4,12 +4,11 @@ import {
   type ChatLike,
   createSession,
   type FetchUserSig,
-  fromTencentChat,
   type Session,
   type SessionOptions,
 } from '@chat-session/core'
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Locale, Messages } from './i18n/messages'
 import { SessionContext, type SessionContextValue } from './SessionContext'
 import { sessionKeys } from './sessionKeys'
@@ -20,9 +19,11 @@ import { shallowEqual } from './useSession'
 export interface ChatSessionProviderProps {
   /**
    * The `@tencentcloud/chat` instance, or a function that creates it: `() => TencentCloudChat.create({ SDKAppID })`.
-   * A function is called once, in the browser only (never while rendering on the server), after the first
-   * render; later functions are ignored, so an inline arrow is fine. The instance it made is the provider's:
-   * `destroy()`ed when the provider unmounts. A new instance (not a function) means a new session.
+   * A function is called in the browser only (never while rendering on the server), after the first render,
+   * and again when the session replaces an instance whose login is stuck (an outage at sign-in): `useChat()`
+   * then returns the new one. Later functions are ignored, so an inline arrow is fine. The instances it made are
+   * the session's: `destroy()`ed when replaced and when the provider unmounts. A new instance (not a function)
+   * means a new session.
    */
   readonly chat: ChatLike | ChatAdapter | (() => ChatLike | ChatAdapter)
   /** Your UserSig source. May be an inline function: it is read when needed, never a reason to log in again. */
@@ -53,9 +54,7 @@ const factory = {}
 
 interface Entry {
   readonly key: object
-  session: Session
-  /** The SDK instance: the one given, or the one the factory made (null until then). */
-  chat: ChatLike | ChatAdapter | null
+  readonly session: Session
   /** Set when the provider unmounted: disposes after a tick unless it mounts again (StrictMode). */
   dispose?: ReturnType<typeof setTimeout>
 }
@@ -95,40 +94,18 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   // Lazily, so an app that has a QueryClient never pays for a second one.
   if (!props.queryClient && !found && own.current === null) own.current = new QueryClient()
   const queryClient = props.queryClient ?? found ?? (own.current as QueryClient)
-  const [, created] = useReducer((n: number) => n + 1, 0)
 
   const key = typeof chat === 'function' ? factory : chat
-  const make = (): Entry => {
-    let adapter: ChatAdapter | undefined
-    const entry = { key, chat: typeof chat === 'function' ? null : chat } as Entry
-    entry.session = createSession({
+  const make = (): Entry => ({
+    key,
+    session: createSession({
       ...latest.current.options,
-      // A factory's instance is made on the session's first SDK call, in `start()`, which runs in an effect:
-      // never on the server, and once. Each adapter method is forwarded to that instance's adapter.
-      chat:
-        entry.chat ??
-        (new Proxy(
-          {},
-          {
-            get:
-              (_, name) =>
-              (...args: never[]) => {
-                if (!adapter) {
-                  const made = (chat as () => ChatLike | ChatAdapter)()
-                  entry.chat = made
-                  adapter = 'subscribe' in made ? made : fromTencentChat(made)
-                  created()
-                }
-                return (adapter as unknown as Record<PropertyKey, (...args: never[]) => unknown>)[name]!(
-                  ...args,
-                )
-              },
-          },
-        ) as ChatAdapter),
+      // The session calls a factory on its first SDK call, in `start()`, which runs in an effect: never on the
+      // server. It calls it again to replace an instance whose login is stuck, and destroys the last on dispose.
+      chat,
       fetchUserSig: (id, context) => latest.current.fetchUserSig(id, context),
-    })
-    return entry
-  }
+    }),
+  })
   // createSession has no side effects until start(), so StrictMode's second initializer call is harmless.
   let [entry, setEntry] = useState(make)
   if (entry.key !== key) {
@@ -137,18 +114,16 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
     setEntry(entry)
   }
   const { session } = entry
+  // The instance in use: the one given, or the latest the factory made (null before the first).
+  const instance = useSyncExternalStore((changed) => session.on('chat', changed), session.chat, session.chat)
 
   useEffect(() => {
     clearTimeout(entry.dispose)
     session.start()
     return () => {
       entry.dispose = setTimeout(() => {
+        // Also destroys the instance a factory made.
         session.dispose()
-        // An instance the factory made is the provider's; its promise may reject (not logged in).
-        if (entry.key === factory)
-          Promise.resolve(entry.chat)
-            .then((c) => (c as { destroy?: () => unknown } | null)?.destroy?.())
-            .catch(() => {})
         forget(queryClient)
       })
     }
@@ -165,7 +140,6 @@ export function ChatSessionProvider(props: ChatSessionProviderProps): ReactNode 
   const [messages, setMessages] = useState(props.messages)
   if (messages !== props.messages && !shallowEqual(messages, props.messages)) setMessages(props.messages)
 
-  const instance = entry.chat
   const value = useMemo<SessionContextValue>(
     () => ({ session, queryClient, locale, messages, chat: instance }),
     [session, queryClient, locale, messages, instance],

@@ -1,10 +1,11 @@
 import type { ChatLike } from '@chat-session/core'
+import { createFakeChat, type FakeChat } from '@chat-session/testing'
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { type ReactNode, StrictMode } from 'react'
+import { type ReactNode, StrictMode, useEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ChatSessionProvider, SessionGate, useChat, useLoginStatus } from '../src/index'
+import { ChatSessionProvider, SessionGate, useChat, useLoginStatus, useNetState } from '../src/index'
 import { fakeChat } from './_session'
 
 afterEach(() => {
@@ -123,5 +124,49 @@ describe('the chat prop as a factory', () => {
     view.unmount()
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(fake.chat.fake.calls.destroy).toBe(0)
+  })
+
+  it('replaces an instance whose login is stuck offline: useChat() gives the fresh one, effects bound to the old move to it', async () => {
+    const { service, fetchUserSig } = fakeChat()
+    const made: FakeChat[] = []
+    const create = vi.fn(() => {
+      const chat = createFakeChat({ service })
+      // The first instance's socket fails to open, as the SDK reports it (after create()): its login waits for
+      // a connection, which the SDK would retry only a minute later.
+      if (made.length === 0) queueMicrotask(() => chat.fake.setNet('disconnected'))
+      made.push(chat)
+      return chat
+    })
+    const onMessage = vi.fn()
+    function Messages(): ReactNode {
+      const chat = useChat<FakeChat>()
+      const { net } = useNetState()
+      // What an app's message list does: listen on the instance it is given, and let go of it on change.
+      useEffect(() => {
+        chat?.on('onMessageReceived', onMessage)
+        return () => chat?.off('onMessageReceived', onMessage)
+      }, [chat])
+      return <p data-testid="instance">{`${made.indexOf(chat as FakeChat)} ${net}`}</p>
+    }
+    render(
+      <ChatSessionProvider chat={create} fetchUserSig={fetchUserSig} userID="alice">
+        <Status />
+        <Messages />
+      </ChatSessionProvider>,
+    )
+    await waitFor(() => expect(screen.getByTestId('instance').textContent).toBe('0 disconnected'))
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('logged-in with chat'), {
+      timeout: 5000,
+    })
+    expect(screen.getByTestId('instance').textContent).toBe('1 connected')
+    expect(create).toHaveBeenCalledTimes(2)
+    const [stuck, fresh] = made as [FakeChat, FakeChat]
+    expect(stuck.fake.calls.destroy).toBe(1)
+    // Nothing listens to the destroyed instance any more, neither the kit nor the app's effect.
+    expect(stuck.fake.listenerCount()).toBe(0)
+    expect(fresh.isReady()).toBe(true)
+    expect(fresh.fake.calls.login).toBe(1)
+    // One sig for both logins: the replacement does not fetch again.
+    expect(fetchUserSig).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,5 +1,6 @@
 import type { EngineState } from './engineState'
 import { prefetchAt } from './onSig'
+import { STUCK_EVERY } from './onStuck'
 import {
   abortBackgroundFetch,
   beginCycle,
@@ -66,7 +67,9 @@ function moveSdk(s: Step): void {
   if (sig?.userID === target && !s.rejected.includes(sig.value)) {
     const id = ++s.seq
     s.effects.push({ type: 'sdk-login', id, userID: target, userSig: sig.value })
-    s.timers.login = s.now + s.config.loginTimeout
+    // A login sent again on a fresh instance keeps its callers' deadline.
+    s.timers.login ??= s.now + s.config.loginTimeout
+    if (s.config.replaceable) s.timers.stuck = s.now + STUCK_EVERY
     s.call = { op: 'login', id, userID: target, userSig: sig.value }
   } else {
     s.sig = null

@@ -27,6 +27,11 @@ export type Effect =
   | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string; readonly userSig: string }
   | { readonly type: 'sdk-logout'; readonly id: number }
   /**
+   * Destroys the SDK instance and makes a fresh one from the app's factory (a stuck login goes with the old one).
+   * Answered with `sdk-logout` of the same id: the fresh instance is signed out.
+   */
+  | { readonly type: 'sdk-reset'; readonly id: number }
+  /**
    * Settles the promise of a pending call (null: every pending one), rejecting it with `error` when there is
    * one, else resolving it with `value`.
    */

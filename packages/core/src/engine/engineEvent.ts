@@ -5,9 +5,10 @@ import type { SessionError } from '../sessionError'
 
 /**
  * The engine's timers: the login and fetch timeouts, the wait before the next attempt, the grace before the
- * connection counts as lost, the proactive UserSig refresh, and a paused tab's wait before it takes the session back.
+ * connection counts as lost, the proactive UserSig refresh, a paused tab's wait before it takes the session back,
+ * and the check that a login is not stuck offline.
  */
-export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover'
+export type TimerName = 'login' | 'fetch' | 'backoff' | 'net' | 'prefetch' | 'takeover' | 'stuck'
 
 /**
  * Everything that can happen to the engine: user calls, SDK answers (`sdk-login`, `sdk-logout`), SDK events

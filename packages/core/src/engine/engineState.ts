@@ -28,6 +28,11 @@ export interface EngineConfig {
   readonly tabs: TabPolicy
   /** How long a paused tab must stay focused before it takes the session back (a glance does not). */
   readonly takeoverDwell: number
+  /**
+   * The controller can replace the SDK instance (the app gave a factory): a login stuck offline or let go of
+   * goes with its instance instead of being waited out.
+   */
+  readonly replaceable: boolean
 }
 
 const defaultEngineConfig: EngineConfig = {
@@ -42,6 +47,7 @@ const defaultEngineConfig: EngineConfig = {
   refreshLeeway: 5 * 60_000,
   tabs: 'follow-focus',
   takeoverDwell: 800,
+  replaceable: false,
 }
 
 /** A UserSig held in memory only, with what its decoding said. */

@@ -1,7 +1,9 @@
 import { SessionError } from '../sessionError'
 import { validateUserID } from '../validateUserID'
 import type { EngineEvent } from './engineEvent'
+import { onNet } from './onNet'
 import { refreshAfterExpiry, rejectSig } from './onSig'
+import { offline, replaceChat } from './onStuck'
 import {
   abortFetch,
   dropTarget,
@@ -129,6 +131,8 @@ export function onSdkLogout(s: Step, { id }: { readonly id: number }): void {
 
 export function onReady(s: Step, { user }: { readonly user: string }): void {
   const { call, phase } = s
+  // A ready SDK has its socket: a fresh instance says nothing when its socket opens.
+  if (s.net !== 'connected') onNet(s, { net: 'connected' })
   if (call && call.op !== 'logout' && call.userID === user) {
     // Ready before the login call settled: that call's sig is the session's.
     s.phase = { name: 'ready', user, sig: call.userSig }
@@ -149,9 +153,13 @@ export function onReady(s: Step, { user }: { readonly user: string }): void {
 function abandonLogin(s: Step): void {
   const { call } = s
   if (call && call.op !== 'logout' && s.phase.name === 'signed-out') {
-    s.abandoned = { user: call.userID, id: call.id, sig: call.userSig }
-    s.call = null
     delete s.timers.login
+    // With the app's factory the login goes with its instance: nothing can land later, no 15 s guard to wait out.
+    if (s.config.replaceable) replaceChat(s)
+    else {
+      s.abandoned = { user: call.userID, id: call.id, sig: call.userSig }
+      s.call = null
+    }
   }
 }
 
@@ -172,11 +180,15 @@ export function onLoginDue(s: Step): void {
   const call = s.call && s.call.op !== 'logout' ? s.call : null
   const pendingLogin = call !== null && call.userID === target
   const awaitingReady = target !== null && s.phase.name !== 'ready' && sdkUserOf(s) === target
-  if (!pendingLogin && !awaitingReady) return
+  if (!pendingLogin && !awaitingReady && !offline(s)) return
   // The SDK call cannot be cancelled; it stays in flight and no second one starts until it settles, but the
   // callers hear of the timeout now (the session keeps trying: the SDK re-sends its login on every reconnect).
+  // Stuck offline, it was never an attempt: not counted, no backoff, fresh instances keep sending it (onStuck).
   if (call) s.call = { ...call, op: 'login-overdue' }
   const error = new SessionError('timeout', undefined, 'login')
   settle(s, loginCall(target!), error)
-  retryLater(s, error)
+  if (offline(s)) {
+    s.error = error
+    emit(s, 'login-failed', { userID: target!, error })
+  } else retryLater(s, error)
 }

@@ -16,6 +16,7 @@ import {
 } from './onLogin'
 import { onNet, onNetLostDue, onOnline } from './onNet'
 import { onFetched, onFetchTimeout, onPrefetchDue, onRefresh } from './onSig'
+import { onStuckDue } from './onStuck'
 import { onFocus, onTab, takeOver } from './onTab'
 import type { Step } from './step'
 
@@ -77,4 +78,5 @@ const timers: { [K in TimerName]: (s: Step) => void } = {
   login: onLoginDue,
   prefetch: onPrefetchDue,
   takeover: takeOver,
+  stuck: onStuckDue,
 }

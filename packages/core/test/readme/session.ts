@@ -2,7 +2,8 @@ import { createSession, userSigFromEndpoint } from '@chat-session/core'
 import TencentCloudChat from '@tencentcloud/chat'
 
 export const session = createSession({
-  chat: TencentCloudChat.create({ SDKAppID: 1400000001 }),
+  // A factory (or an instance): with one, a login stuck during an outage gets a fresh instance every 2 s.
+  chat: () => TencentCloudChat.create({ SDKAppID: 1400000001 }),
   // POSTs { userID } to your createUserSigHandler (@chat-session/server) and maps its answers for the engine.
   fetchUserSig: userSigFromEndpoint('/api/usersig'),
 })

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { createGatewayChat } from '@chat-session/testing'
 import { createNodeChat, type LocalGateway, startLocalGateway } from '@chat-session/testing/gateway'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { test as base, type Mock, vi } from 'vitest'
@@ -15,12 +17,20 @@ import { makeSig, SDK_APP_ID, SECRET_KEY } from '../_sig'
 
 export interface RealSessionOptions {
   readonly fetchUserSig?: FetchUserSig
+  /**
+   * Give the session a factory of real instances, all from one copy of the SDK module (as an app's
+   * `() => TencentCloudChat.create(…)`: its one-instance cache is cleared by `destroy()`), instead of one instance.
+   */
+  readonly factory?: boolean
   readonly session?: Partial<Omit<SessionOptions, 'chat' | 'fetchUserSig'>>
 }
 
 /** A session on a real SDK instance, with what the tests assert recorded as it happens. */
 export interface RealSession {
+  /** The SDK instance in use (the latest the factory made). */
   readonly sdk: ChatSDK
+  /** Every instance the factory made, in order (the one instance otherwise). */
+  readonly made: ChatSDK[]
   readonly session: Session
   readonly fetchUserSig: Mock<FetchUserSig>
   /** Session events, in order. */
@@ -42,9 +52,38 @@ export interface RealWorld {
   session(options?: RealSessionOptions): RealSession
 }
 
+const require = createRequire(import.meta.url)
+
+/** A copy of the SDK module of its own, as a page has: `create()` gives one instance per SDKAppID until destroyed. */
+function sdkModule(): Parameters<typeof createGatewayChat>[0] {
+  // createNodeChat puts the Node stand-in for WebSocket in place.
+  createNodeChat(`ws://127.0.0.1:9`, SDK_APP_ID)
+    .destroy()
+    .catch(() => undefined)
+  const path = require.resolve('@tencentcloud/chat')
+  delete require.cache[path]
+  return require(path)
+}
+
 function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSession {
-  const sdk = createNodeChat(gateway.url, SDK_APP_ID)
   const sdkLogins: string[] = []
+  const made: ChatSDK[] = []
+  if (options.factory) {
+    const sdk = sdkModule()
+    const create = () => {
+      const chat = createGatewayChat(sdk, { url: gateway.url, sdkAppId: SDK_APP_ID })
+      const login = chat.login.bind(chat)
+      chat.login = (params) => {
+        sdkLogins.push(params.userID)
+        return login(params)
+      }
+      made.push(chat)
+      return chat
+    }
+    return record(create, made, sdkLogins, () => 0, options)
+  }
+  const sdk = createNodeChat(gateway.url, SDK_APP_ID)
+  made.push(sdk)
   let sdkLogouts = 0
   // The SDK instance as the engine sees it, plus a count of the calls it makes.
   const chat: ChatLike = {
@@ -61,13 +100,23 @@ function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSe
     on: (name, handler, context) => sdk.on(name, handler, context),
     off: (name, handler, context) => sdk.off(name, handler, context),
   }
+  return record(fromTencentChat(chat), made, sdkLogins, () => sdkLogouts, options)
+}
+
+function record(
+  chat: SessionOptions['chat'],
+  made: ChatSDK[],
+  sdkLogins: string[],
+  sdkLogouts: () => number,
+  options: RealSessionOptions,
+): RealSession {
   // tls-sig-api-v2 signs whole seconds: vary the lifetime so every fetch gives a new sig, as a server would.
   let issued = 0
   const fetchUserSig = vi.fn<FetchUserSig>(
     options.fetchUserSig ?? (async (userID) => makeSig(userID, 7 * 86400 + issued++)),
   )
   const session = createSession({
-    chat: fromTencentChat(chat),
+    chat,
     fetchUserSig,
     sdkAppId: SDK_APP_ID,
     tabChannel: false,
@@ -75,14 +124,17 @@ function realSession(gateway: LocalGateway, options: RealSessionOptions): RealSe
   })
   const { events, statuses, nets } = recordSession(session)
   return {
-    sdk,
+    get sdk() {
+      return made.at(-1) as ChatSDK
+    },
+    made,
     session,
     fetchUserSig,
     events,
     statuses,
     nets,
     sdkLogins,
-    sdkLogouts: () => sdkLogouts,
+    sdkLogouts,
     snapshot: () => session.getSnapshot(),
     fetchReasons: () => fetchUserSig.mock.calls.map(([, context]) => context.reason),
   }
@@ -107,7 +159,7 @@ export const test = base.extend<{ world: RealWorld }>({
     })
     for (const s of made) s.session.dispose()
     // destroy() rejects with 2024 when not logged in but still stops the SDK's timers and socket.
-    await Promise.all(made.map((s) => s.sdk.destroy().catch(() => undefined)))
+    await Promise.all(made.flatMap((s) => s.made.map((sdk) => sdk.destroy().catch(() => undefined))))
     await gateway.close()
   },
 })

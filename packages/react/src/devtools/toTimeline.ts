@@ -85,6 +85,9 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
           return line('sdk', 'chat.logout()')
         case 'tab-note':
           return line('tab', `tell other tabs: ${out.note.type}`, out.note.userID)
+        case 'sdk-reset':
+          calls.set(`sdk:${out.id}`, at)
+          return line('sdk', 'chat.destroy()', 'a fresh instance for the stuck login')
         default: {
           const payload = out.payload as { userID?: string; reason?: string; error?: SessionError }
           const detail = [payload.userID, payload.reason, payload.error && errorText(payload.error)]
