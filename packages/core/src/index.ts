@@ -1,7 +1,7 @@
 export type { ChatSource } from './controller/chatInstance'
 export type { PageSignals } from './controller/pageSignals'
 export { broadcastTabLink, type OpenTabLink, type TabLink, type TabNote } from './controller/tabLink'
-export { createSession, type Session, type SessionOptions } from './createSession'
+export { createSession } from './createSession'
 export { type DecodedUserSig, decodeUserSig } from './decodeUserSig'
 export { errorCatalog, toSessionError } from './errorCatalog'
 export {
@@ -13,6 +13,7 @@ export {
   fromTencentChat,
 } from './fromTencentChat'
 export type { NormalizedUserSig } from './normalizeUserSig'
+export type { Session, SessionOptions } from './session'
 export { SessionError, type SessionErrorInfo, type SessionErrorKind } from './sessionError'
 export type {
   SessionTrace,

@@ -30,7 +30,10 @@ export type OpenTabLink = (onNote: (note: TabNote) => void) => TabLink
 /**
  * The browser's link: a BroadcastChannel named `name` for notes and a Web Lock per user. Where Web Locks are
  * missing the task runs at once (the notes still tell a takeover from a kick); without BroadcastChannel there is
- * no link at all.
+ * no link at all. The session opens it itself from a `tabChannel` name; call it to share one name in code.
+ *
+ * @example
+ * createSession({ chat, fetchUserSig, tabChannel: broadcastTabLink('my-app-chat') })
  */
 export const broadcastTabLink =
   (name: string): OpenTabLink =>
