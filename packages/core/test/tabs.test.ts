@@ -139,8 +139,10 @@ describe('follow-the-focus tabs', () => {
       b.session.login('alice').catch((e: Error) => e.message),
       settle(200),
     ])
-    // The lock makes them take turns: the first resolves, then the second's login pauses it (no error at all).
-    expect(outcomes.slice(0, 2)).toEqual([undefined, undefined])
+    // The lock makes them take turns. The first's login() resolves, or, when the second's login lands before the
+    // first one's SDK_READY, it is told `superseded` as that tab pauses: never any other error.
+    expect(outcomes.slice(0, 2).filter((o) => o !== undefined).length).toBeLessThanOrEqual(1)
+    for (const outcome of outcomes.slice(0, 2)) expect([undefined, 'superseded']).toContain(outcome)
     expect(live(a, b).sort()).toEqual(['logged-in', 'paused'])
     expect([...a.events, ...b.events]).not.toContain('kicked')
     expect(a.maxInFlight() + b.maxInFlight()).toBe(2)
