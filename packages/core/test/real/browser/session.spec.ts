@@ -62,13 +62,13 @@ describe('the session engine on the real SDK in Chromium', () => {
     expect(h.sdk.isReady()).toBe(false)
   })
 
-  it('another tab signs the same user in: kicked as multi-account from this browser, then "Use here" takes it back', async () => {
+  it('`tabs: \'ask\'`: another tab signs the same user in: kicked as multi-account from this browser, then "Use here" takes it back', async () => {
     // Two sessions of this app in one page stand for two tabs: each has its own SDK instance (module copy) and
     // they share the app's BroadcastChannel, as two tabs of one origin do.
     const tabChannel = `real-tabs-${crypto.randomUUID()}`
-    const first = open({ tabChannel })
+    const first = open({ tabChannel, tabs: 'ask' })
     await first.session.login('b-tabs')
-    const second = open({ tabChannel, sdkModule: secondSdk })
+    const second = open({ tabChannel, tabs: 'ask', sdkModule: secondSdk })
     await second.session.login('b-tabs')
 
     await vi.waitFor(() => expect(first.snapshot().status).toBe('logged-out'), { timeout: 3000 })
@@ -87,6 +87,21 @@ describe('the session engine on the real SDK in Chromium', () => {
     await vi.waitFor(() => expect(second.snapshot().status).toBe('logged-out'), { timeout: 3000 })
     expect(second.snapshot().kicked).toMatchObject({ reason: 'multi-account', fromThisBrowser: true })
     expect(second.sdkLogins).toEqual(['b-tabs'])
+    expect(first.sdk.isReady()).toBe(true)
+    expect(second.sdk.isReady()).toBe(false)
+  })
+
+  it('by default another tab taking the session pauses this one quietly; "Use here" takes it back, pausing the other', async () => {
+    const tabChannel = `real-tabs-${crypto.randomUUID()}`
+    const first = open({ tabChannel })
+    await first.session.login('b-follow')
+    const second = open({ tabChannel, sdkModule: secondSdk })
+    await second.session.login('b-follow')
+    await vi.waitFor(() => expect(first.snapshot().status).toBe('paused'), { timeout: 3000 })
+    expect(first.snapshot()).toMatchObject({ userID: 'b-follow', kicked: null, recovery: null })
+    await first.session.retry()
+    await vi.waitFor(() => expect(second.snapshot().status).toBe('paused'), { timeout: 3000 })
+    expect(first.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
     expect(first.sdk.isReady()).toBe(true)
     expect(second.sdk.isReady()).toBe(false)
   })
