@@ -1,5 +1,6 @@
+import type { SessionTrace } from '@chat-session/core'
 import { onTrace } from './onTrace'
-import type { SessionTrace, TraceSource } from './sessionTrace'
+import type { TraceSource } from './traceSource'
 
 /** The traces of a session kept in memory (the newest `limit`), for `useSyncExternalStore`. */
 export interface TraceRecorder {

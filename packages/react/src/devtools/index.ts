@@ -15,7 +15,6 @@ export { onTrace } from './onTrace'
 export { redactDiagnostics } from './redactDiagnostics'
 export { SessionDevtools, type SessionDevtoolsProps } from './SessionDevtools'
 export type { DurationMetricName, SessionMetric } from './sessionMetric'
-export type { TraceSource } from './sessionTrace'
 export {
   type DurationStats,
   emptyMetricsSummary,
@@ -23,4 +22,5 @@ export {
   summarizeMetric,
 } from './summarizeMetrics'
 export { type TimelineEntry, type TimelineKind, timelineKinds, toTimeline } from './toTimeline'
+export type { TraceSource } from './traceSource'
 export { useSessionMetrics } from './useSessionMetrics'

@@ -1,7 +1,7 @@
-import type { FetchUserSigReason } from '@chat-session/core'
+import type { FetchUserSigReason, SessionTrace } from '@chat-session/core'
 import { onTrace } from './onTrace'
 import type { SessionMetric } from './sessionMetric'
-import type { SessionTrace, TraceSource } from './sessionTrace'
+import type { TraceSource } from './traceSource'
 
 /**
  * Turns the session's public trace into {@link SessionMetric}s as they happen; returns the function that

@@ -1,5 +1,5 @@
 import { type SessionTrace, traceSession } from '@chat-session/core'
-import type { TraceSource } from './sessionTrace'
+import type { TraceSource } from './traceSource'
 
 /**
  * Turns the session's trace on (`session.inspect(traceSession)`, once per session) and listens to it; returns

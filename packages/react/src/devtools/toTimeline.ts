@@ -1,5 +1,4 @@
-import type { SessionError } from '@chat-session/core'
-import type { SessionTrace, SessionTraceTimer } from './sessionTrace'
+import type { SessionError, SessionTrace, SessionTraceTimer } from '@chat-session/core'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`
 

@@ -1,15 +1,5 @@
 import type { SessionTrace, SessionTracing } from '@chat-session/core'
 
-// For the devtools' own files; the entry (index.ts) exports these from @chat-session/core itself.
-export type {
-  SessionTrace,
-  SessionTraceEmit,
-  SessionTraceInput,
-  SessionTraceOutput,
-  SessionTraceTimer,
-  SessionTracing,
-} from '@chat-session/core'
-
 /**
  * What devtools and metrics read: a session (`on('trace', …)`, and `inspect` to turn the trace on), or anything
  * with the same `on`, such as a replay of recorded traces.
