@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type Effect,
-  type EngineEvent,
-  type EngineState,
-  initialEngineState,
-  transition,
-} from '../src/engine'
+import { type Effect, type EngineEvent, initialEngineState } from '../src/engine'
+import { env, feed } from './_feed'
 
 // The engine's rule for a session whose controller can replace the SDK instance (the app gave a factory),
 // on the pure transition: when, and with what bookkeeping, it asks for a fresh instance.
-
-const env = { now: 1_000_000, random: 0.5 }
-
-function feed(state: EngineState, ...events: EngineEvent[]) {
-  const effects: Effect[] = []
-  let s = state
-  for (const event of events) {
-    const r = transition(s, event, env)
-    s = r.state
-    effects.push(...r.effects)
-  }
-  return { state: s, effects, types: effects.map((e) => e.type) }
-}
 
 /** A login for alice sent with a sig in hand, the SDK saying its socket is down. */
 function stuckOffline(replaceable = true) {

@@ -29,16 +29,22 @@ function browser(options: { locks?: boolean; tabs?: 'follow-focus' | 'ask' } = {
   return { service, hub, open }
 }
 
+/** Tab A signed in as alice, then tab B of the same browser signed in as alice too (A is then paused). */
+async function takenOver(options: Parameters<typeof browser>[0] = {}) {
+  const { open, service } = browser(options)
+  const a = open()
+  const b = open()
+  await loginNow(a, 'alice')
+  await loginNow(b, 'alice')
+  await settle(100)
+  return { a, b, service }
+}
+
 const live = (...tabs: { snapshot(): { status: string } }[]) => tabs.map((t) => t.snapshot().status)
 
 describe('follow-the-focus tabs', () => {
   it('a tab that loses the session to its own other tab pauses quietly: no dialog, no fetch, no failure', async () => {
-    const { open } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b } = await takenOver()
     expect(a.snapshot()).toMatchObject({
       status: 'paused',
       userID: 'alice',
@@ -55,12 +61,7 @@ describe('follow-the-focus tabs', () => {
   })
 
   it('a pointer or key press in the paused tab takes the session back at once, with the sig it holds', async () => {
-    const { open } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b } = await takenOver()
     a.page.engaged()
     await settle(100)
     expect(live(a, b)).toEqual(['logged-in', 'paused'])
@@ -76,12 +77,7 @@ describe('follow-the-focus tabs', () => {
   })
 
   it('focus that lasts takes the session back; a glance (alt-tab flicker) does not', async () => {
-    const { open } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b } = await takenOver()
     a.page.focus(true)
     await settle(300)
     a.page.focus(false)
@@ -94,12 +90,7 @@ describe('follow-the-focus tabs', () => {
   })
 
   it('"Use here" (retry) takes the session back from a paused tab', async () => {
-    const { open } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b } = await takenOver()
     await Promise.all([a.session.retry(), settle(100)])
     expect(live(a, b)).toEqual(['logged-in', 'paused'])
   })
@@ -149,22 +140,12 @@ describe('follow-the-focus tabs', () => {
   })
 
   it('without Web Locks the notes alone still turn a takeover into a pause', async () => {
-    const { open } = browser({ locks: false })
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b } = await takenOver({ locks: false })
     expect(live(a, b)).toEqual(['paused', 'logged-in'])
   })
 
   it('signing out in the live tab signs out the tabs paused for that user: none brings the session back', async () => {
-    const { open, service } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b, service } = await takenOver()
     await Promise.all([b.session.logout(), settle(100)])
     expect(live(a, b)).toEqual(['logged-out', 'logged-out'])
     expect(a.events.at(-1)).toBe('logged-out')
@@ -223,12 +204,7 @@ describe('follow-the-focus tabs', () => {
   })
 
   it("`tabs: 'ask'` keeps the dialog, saying it was this browser's other tab", async () => {
-    const { open } = browser({ tabs: 'ask' })
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a } = await takenOver({ tabs: 'ask' })
     expect(a.snapshot()).toMatchObject({
       status: 'logged-out',
       kicked: { reason: 'multi-account', fromThisBrowser: true },
@@ -258,12 +234,7 @@ describe('follow-the-focus tabs', () => {
   })
 
   it('the live tab closing leaves the paused one able to take over at once', async () => {
-    const { open, service } = browser()
-    const a = open()
-    const b = open()
-    await loginNow(a, 'alice')
-    await loginNow(b, 'alice')
-    await settle(100)
+    const { a, b, service } = await takenOver()
     b.session.dispose()
     b.chat.destroy()
     a.page.engaged()

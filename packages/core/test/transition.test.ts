@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type Effect,
-  type EngineEvent,
-  type EngineState,
-  initialEngineState,
-  toSnapshot,
-  transition,
-} from '../src/engine'
+import { initialEngineState, toSnapshot, transition } from '../src/engine'
 import { SessionError } from '../src/index'
-
-const env = { now: 1_000_000, random: 0.5 }
-
-/** Feeds events one by one; returns the final state and every effect in order. */
-function feed(state: EngineState, ...events: EngineEvent[]) {
-  const effects: Effect[] = []
-  let s = state
-  for (const event of events) {
-    const r = transition(s, event, env)
-    s = r.state
-    effects.push(...r.effects)
-  }
-  return { state: s, effects, types: effects.map((e) => e.type) }
-}
+import { env, feed } from './_feed'
 
 const sigFor = (userID: string, value = `sig-of-${userID}`) =>
   ({
