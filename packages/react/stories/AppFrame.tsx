@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react'
 import { LoginStatusBadge } from '../src/index'
 
-const frame = {
-  maxWidth: 560,
+/** The look of a window around a story: shared with the two-tabs story's panels. */
+export const surface = {
   border: '1px solid var(--csk-border)',
   borderRadius: 12,
   overflow: 'hidden',
@@ -11,6 +11,8 @@ const frame = {
   color: 'var(--csk-fg)',
   font: '14px/1.5 var(--csk-font)',
 } as const
+
+const frame = { maxWidth: 560, ...surface } as const
 
 const line = (width: string) => (
   <div style={{ height: 10, width, borderRadius: 5, background: 'var(--csk-border)', margin: '10px 0' }} />

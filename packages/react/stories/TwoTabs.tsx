@@ -3,6 +3,7 @@ import type { PageSignals } from '@chat-session/core'
 import { createFakeChat, createTabHub, type FakeChat } from '@chat-session/testing'
 import { type ReactNode, useEffect, useState } from 'react'
 import { ChatSessionProvider, LoginStatusBadge, SessionGate, SessionUI } from '../src/index'
+import { surface } from './AppFrame'
 import type { FakeSession } from './fakeSession'
 
 /** One tab's page, driven by its panel: a press in it is the user coming back, focus in it is the tab seen. */
@@ -27,16 +28,7 @@ interface Tab {
   readonly page: ReturnType<typeof panelPage>
 }
 
-const panel = {
-  flex: '1 1 240px',
-  minWidth: 240,
-  border: '1px solid var(--csk-border)',
-  borderRadius: 12,
-  overflow: 'hidden',
-  background: 'var(--csk-bg)',
-  color: 'var(--csk-fg)',
-  font: '14px/1.5 var(--csk-font)',
-} as const
+const panel = { flex: '1 1 240px', minWidth: 240, ...surface } as const
 
 function TabPanel({ tab, children }: { readonly tab: Tab; readonly children: ReactNode }) {
   const { page } = tab
