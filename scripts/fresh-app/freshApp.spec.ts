@@ -30,3 +30,33 @@ test('a fresh app from the packed packages signs in, is kicked by another device
   await expect(page.getByLabel('User ID')).toBeVisible()
   await expect.poll(sessions).toEqual({})
 })
+
+test('two tabs of one browser: the first pauses quietly, a key press there takes the session back', async ({
+  page,
+  request,
+}) => {
+  const sessions = async () =>
+    ((await (await request.get(`${admin}/sessions`)).json()) as { sessions: object }).sessions
+  const signIn = async (tab: typeof page) => {
+    await tab.goto('/')
+    await tab.getByLabel('User ID').fill('tabs')
+    await tab.getByRole('button', { name: 'Sign in' }).click()
+    await expect(tab.getByText('Signed in as tabs')).toBeVisible()
+  }
+  await signIn(page)
+  const second = await page.context().newPage()
+  await signIn(second)
+
+  // The packed kit's defaults: no dialog for this browser's own tab, a polite notice, one session.
+  await expect(page.getByRole('status').filter({ hasText: 'Chat is open in another tab' })).toBeVisible()
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect.poll(sessions).toEqual({ tabs: 1 })
+
+  await page.bringToFront()
+  await page.keyboard.press('Shift')
+  await expect(page.getByText('Signed in as tabs')).toBeVisible()
+  await expect(second.getByRole('status').filter({ hasText: 'Chat is open in another tab' })).toBeVisible()
+  await expect(second.getByRole('alertdialog')).toHaveCount(0)
+  await expect.poll(sessions).toEqual({ tabs: 1 })
+  await second.close()
+})
