@@ -37,6 +37,8 @@ export type FetcherMode =
   | 'slow'
   /** Never answers (until the engine aborts it). */
   | 'hang'
+  /** A fresh sig once `release()` is called: a test holds a busy state as long as it needs to look at it. */
+  | 'held'
 
 export type EngineTunables = Omit<SessionOptions, 'chat' | 'fetchUserSig'>
 
@@ -64,6 +66,8 @@ export interface FakeSession {
   readonly fetches: Array<{ userID: string; reason: string }>
   mode: FetcherMode
   slowMs: number
+  /** Answers every `held` fetch waiting now. */
+  release(): void
   /** Another device signs in as this tab's user. */
   kick(kind: FakeKickKind): boolean
   /**
@@ -102,6 +106,7 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
   const others: FakeChat[] = []
   const disposers: Array<() => void> = []
   let last: string | null = null
+  let held: Array<() => void> = []
 
   const sign = (userID: string, expired = false) =>
     signUserSig({
@@ -138,6 +143,12 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
           return new Promise<never>((_, reject) =>
             signal.addEventListener('abort', () => reject(signal.reason)),
           )
+        case 'held':
+          await new Promise<void>((resolve, reject) => {
+            held.push(resolve)
+            signal.addEventListener('abort', () => reject(signal.reason))
+          })
+          break
         case 'slow':
           await new Promise<void>((resolve, reject) => {
             const timer = setTimeout(resolve, fake.slowMs)
@@ -152,6 +163,11 @@ export function createFakeSession(config: FakeSessionConfig = {}): FakeSession {
       }
       last = await sign(userID)
       return answer(last)
+    },
+    release() {
+      const waiting = held
+      held = []
+      for (const resolve of waiting) resolve()
     },
     kick: (kind) => chat.fake.kick(kind),
     async openAnotherTab(userID) {

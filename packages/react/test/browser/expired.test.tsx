@@ -59,10 +59,10 @@ describe.each(locales)('SessionExpiredDialog ($locale)', (t) => {
   it('says "Refreshing session…" quietly only when the refresh outlasts the grace period', async () => {
     const { fake } = setup(200)
     await signedIn()
-    fake.mode = 'slow'
-    fake.slowMs = 700
+    fake.mode = 'held'
     fake.expireSig()
     await expect.element(page.getByRole('status')).toHaveTextContent(t.refreshing)
+    fake.release()
     await signedIn()
     await expect.element(page.getByRole('status')).toHaveTextContent('')
     expect(document.querySelector('dialog')).toBeNull()
@@ -93,12 +93,12 @@ describe.each(locales)('SessionExpiredDialog ($locale)', (t) => {
     fake.expireSig()
     const dialog = page.getByRole('alertdialog', { name: t.title })
     await expect.element(dialog).toHaveAccessibleDescription(t.text)
-    fake.mode = 'slow'
-    fake.slowMs = 300
+    fake.mode = 'held'
     await userEvent.click(page.getByRole('button', { name: t.tryAgain }))
     await expect
       .element(page.getByRole('button', { name: t.signingIn }))
       .toHaveAttribute('aria-disabled', 'true')
+    fake.release()
     await signedIn()
     expect(document.querySelector('dialog')).toBeNull()
   })

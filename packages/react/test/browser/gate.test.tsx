@@ -12,8 +12,9 @@ describe('SessionGate', () => {
   )
 
   it('shows the fallback while signing in, then the children', async () => {
-    const { fake } = renderWithSession(gate, { fetcher: 'slow', slowMs: 300 })
+    const { fake } = renderWithSession(gate, { fetcher: 'held' })
     await expect.element(page.getByText('Connecting to chat')).toBeVisible()
+    fake.release()
     await expect.element(page.getByText('The chat app')).toBeVisible()
     expect(page.getByText('Connecting to chat').query()).toBeNull()
     expect(fake.chat.isReady()).toBe(true)
@@ -28,11 +29,11 @@ describe('SessionGate', () => {
     const { fake } = renderWithSession(gate)
     await expect.element(page.getByText('The chat app')).toBeVisible()
     const app = page.getByText('The chat app').element()
-    fake.mode = 'slow'
-    fake.slowMs = 300
+    fake.mode = 'held'
     fake.expireSig()
     await expect.poll(() => fake.fetches.length).toBe(2)
     expect(page.getByText('Connecting to chat').query()).toBeNull()
+    fake.release()
     await expect.poll(() => fake.chat.isReady()).toBe(true)
     expect(page.getByText('The chat app').element()).toBe(app)
   })
@@ -40,8 +41,9 @@ describe('SessionGate', () => {
 
 describe('LoginStatusBadge', () => {
   it('follows the session: signing in, online, reconnecting, signed out', async () => {
-    const { fake } = renderWithSession(<LoginStatusBadge showUserID />, { fetcher: 'slow', slowMs: 300 })
+    const { fake } = renderWithSession(<LoginStatusBadge showUserID />, { fetcher: 'held' })
     await expect.element(page.getByText('Signing in…')).toBeVisible()
+    fake.release()
     await expect.element(page.getByText('Online · alice')).toBeVisible()
     fake.serverUnreachable()
     await expect.element(page.getByText('Reconnecting… · alice')).toBeVisible()
@@ -56,12 +58,12 @@ describe('LoginStatusBadge', () => {
 })
 
 describe('LoginForm', () => {
-  const setup = (fetcher?: 'ok' | 'slow' | 'forbidden') =>
+  const setup = (fetcher?: 'ok' | 'held' | 'forbidden') =>
     renderWithSession(
       <SessionGate loggedOut={<LoginForm />} fallback={<LoginForm />}>
         <LoginStatusBadge />
       </SessionGate>,
-      { userID: null, fetcher, slowMs: 300 },
+      { userID: null, fetcher },
     )
 
   it('checks the UserID before sending anything, with the error tied to the field', async () => {
@@ -82,12 +84,13 @@ describe('LoginForm', () => {
   })
 
   it('signs in with Enter, showing a pending state', async () => {
-    const { fake } = setup('slow')
+    const { fake } = setup('held')
     await userEvent.fill(page.getByRole('textbox', { name: 'User ID' }), 'alice')
     await userEvent.keyboard('{Enter}')
     await expect
       .element(page.getByRole('button', { name: 'Signing in…' }))
       .toHaveAttribute('aria-disabled', 'true')
+    fake.release()
     await expect.element(page.getByText('Online')).toBeVisible()
     expect(fake.fetches).toEqual([{ userID: 'alice', reason: 'login' }])
   })
@@ -188,11 +191,11 @@ describe('SessionUI', () => {
     await expect.element(page.getByRole('button', { name: 'Try again' })).toHaveFocus()
 
     // Try again from the expired dialog signs in; the kick's dialog does not come back on the way.
-    fake.mode = 'slow'
-    fake.slowMs = 300
+    fake.mode = 'held'
     await userEvent.click(page.getByRole('button', { name: 'Try again' }))
     await expect.element(page.getByRole('button', { name: 'Signing in…' })).toBeVisible()
     expect(document.querySelectorAll('dialog[open]')).toHaveLength(1)
+    fake.release()
     await expect.poll(() => fake.chat.isReady()).toBe(true)
     await expect.poll(() => document.querySelectorAll('dialog[open]').length).toBe(0)
   })

@@ -114,12 +114,12 @@ describe.each(locales)('KickedOfflineDialog ($locale)', (t) => {
     const { fake } = setup()
     await signedIn()
     fake.kick('multi-device')
-    fake.mode = 'slow'
-    fake.slowMs = 400
+    fake.mode = 'held'
     await userEvent.click(page.getByRole('button', { name: t.signInAgain }))
     const pending = page.getByRole('button', { name: t.signingIn })
     await expect.element(pending).toHaveAttribute('aria-disabled', 'true')
     await expect.element(page.getByRole('alertdialog')).toHaveAttribute('aria-busy', 'true')
+    fake.release()
     await signedIn()
     expect(document.querySelector('dialog')).toBeNull()
     expect(fake.fetches.map((f) => f.reason)).toEqual(['login', 'login'])
