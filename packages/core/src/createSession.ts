@@ -10,7 +10,7 @@ import { broadcastTabLink, type TabLink } from './controller/tabLink'
 import type { Effect, PendingCall } from './engine/effect'
 import type { EngineEvent, TimerName } from './engine/engineEvent'
 import { initialEngineState } from './engine/engineState'
-import { targetOf } from './engine/step'
+import { isLoggedIn, targetOf } from './engine/step'
 import { toSnapshot } from './engine/toSnapshot'
 import { transition } from './engine/transition'
 import type { Session, SessionOptions } from './session'
@@ -69,6 +69,7 @@ export function createSession(options: SessionOptions): Session {
     for (const effect of result.effects) if (!disposing || !/^(fetch|sdk-)/.test(effect.type)) run(effect)
     // After dispose the state has no deadline left: this cancels every timer.
     followTimers(state.timers, env.now)
+    link?.live(isLoggedIn(state) ? targetOf(state) : null)
   })
 
   /** Replaces the snapshot when a field changed: every field is a primitive or an object kept while unchanged. */
@@ -98,9 +99,13 @@ export function createSession(options: SessionOptions): Session {
         return
       case 'sdk-login': {
         const { id, userID } = effect
-        const send = () => {
+        const send = (liveElsewhere?: boolean) => {
           // Waited for another tab's login: sent only if it is still the one wanted.
           if (disposing || state.call?.id !== id) return
+          if (effect.unlessLive && liveElsewhere) {
+            dispatch({ type: 'live-elsewhere', id })
+            return
+          }
           link?.post({ type: 'signing-in', userID })
           return adapter
             .use()
@@ -154,8 +159,9 @@ export function createSession(options: SessionOptions): Session {
       pageSignals({
         online: () => dispatch({ type: 'online' }),
         visible: () => followTimers(state.timers, now(), true),
-        // Only a paused tab cares where the user is; every key press elsewhere is not an engine event.
-        focus: (focused) => paused() && dispatch({ type: 'focus', focused }),
+        // Where the user is decides whether a login may take the session from another tab; a key press matters
+        // only to a paused tab, so every other one is not an engine event.
+        focus: (focused) => dispatch({ type: 'focus', focused }),
         engaged: () => paused() && dispatch({ type: 'engaged' }),
       }),
     )

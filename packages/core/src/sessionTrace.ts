@@ -26,7 +26,7 @@ export type SessionTraceInput =
       readonly result: { readonly repeat: boolean; readonly user: string; readonly ready: boolean }
     }
   | { readonly type: 'sdk-login'; readonly id: number; readonly error: SessionError }
-  | { readonly type: 'sdk-logout'; readonly id: number }
+  | { readonly type: 'sdk-logout' | 'live-elsewhere'; readonly id: number }
   | { readonly type: 'ready'; readonly user: string }
   | { readonly type: 'kicked'; readonly reason: KickReason }
   | { readonly type: 'net'; readonly net: NetState }

@@ -28,7 +28,7 @@ it("hears the window's online event and the page becoming visible, and stops lis
   expect(window.listening() + document.listening()).toBe(0)
 })
 
-it('tells when the page is visible and focused, and when the user presses a pointer or a key in it', () => {
+it('tells where the page stands at once (a background tab: not focused), then when it is visible and focused, and when the user presses a pointer or a key in it', () => {
   let focused = false
   const window = trackedTarget({})
   const document = trackedTarget({ visibilityState: 'visible', hasFocus: () => focused })
@@ -44,7 +44,7 @@ it('tells when the page is visible and focused, and when the user presses a poin
   focused = true
   document.target.visibilityState = 'hidden'
   document.target.dispatchEvent(new Event('visibilitychange'))
-  expect(focus.mock.calls).toEqual([[true], [false], [false]])
+  expect(focus.mock.calls).toEqual([[false], [true], [false], [false]])
   window.target.dispatchEvent(new Event('pointerdown'))
   window.target.dispatchEvent(new Event('keydown'))
   window.target.dispatchEvent(new Event('pointermove'))

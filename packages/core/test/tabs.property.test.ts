@@ -36,6 +36,8 @@ const action = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('retry' as const), tab: fc.nat(4) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('logout' as const), tab: fc.nat(4) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('login' as const), tab: fc.nat(4) }) },
+  // Tab i is reloaded (or opened again) in the background, and signs in as the app does on load.
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('reload-behind' as const), tab: fc.nat(4) }) },
   {
     weight: 2,
     arbitrary: fc.record({ t: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 5_000 }) }),
@@ -50,8 +52,7 @@ it('never two live tabs, never a dialog for an own-tab takeover, one login at mo
       async (count, actions) => {
         const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
         const hub = createTabHub()
-        const tabs = Array.from({ length: count }, () => {
-          const page = fakePage()
+        const openTab = (page = fakePage()) => {
           const h = harness({
             service,
             session: { tabChannel: hub.link(), pageSignals: page.pageSignals, takeoverDwell: DWELL },
@@ -59,8 +60,11 @@ it('never two live tabs, never a dialog for an own-tab takeover, one login at mo
           const kicks: string[] = []
           h.session.on('kicked', (k) => kicks.push(k.reason))
           return { ...h, page }
-        })
-        const logins = () => tabs.reduce((n, t) => n + t.sdkLogins.length, 0)
+        }
+        const tabs = Array.from({ length: count }, () => openTab())
+        // Logins of the tabs replaced by a reload count too.
+        let retired = 0
+        const logins = () => tabs.reduce((n, t) => n + t.sdkLogins.length, retired)
         const status = (i: number) => tabs[i]!.snapshot().status
         let focused = -1
         const focus = (i: number) => {
@@ -79,6 +83,7 @@ it('never two live tabs, never a dialog for an own-tab takeover, one login at mo
           const before = logins()
           const fetchesBefore = tabs.map((t) => t.fetchUserSig.mock.calls.length)
           const pausedBefore = tabs.map((t) => t.snapshot().status === 'paused')
+          const liveBefore = tabs.findIndex((t) => t.snapshot().status === 'logged-in')
           const i = 'tab' in a ? a.tab % count : -1
           switch (a.t) {
             case 'press':
@@ -128,6 +133,18 @@ it('never two live tabs, never a dialog for an own-tab takeover, one login at mo
               tabs[i]!.session.login('alice').catch(() => {})
               await settle(1_500)
               break
+            case 'reload-behind': {
+              // The tab in use is not reloaded behind the user's back.
+              if (i === focused) break
+              retired += tabs[i]!.sdkLogins.length
+              tabs[i]!.session.dispose()
+              // A tab that was not signed in: the fake, as the SDK, rejects its logout with 2024.
+              tabs[i]!.chat.destroy().catch(() => {})
+              tabs[i] = openTab(fakePage({ focused: false }))
+              tabs[i]!.session.login('alice').catch(() => {})
+              await settle(1_500)
+              break
+            }
             case 'wait':
               await settle(a.ms)
               break
@@ -141,9 +158,15 @@ it('never two live tabs, never a dialog for an own-tab takeover, one login at mo
           if (a.t === 'glance') expect(logins() - before).toBe(0)
           // The tab in use takes the session back from a paused state.
           if ((a.t === 'press' || a.t === 'focus') && pausedBefore[i]) expect(status(i)).toBe('logged-in')
+          // A tab loaded behind the one in use does not take the session from it: no login, it waits paused.
+          if (a.t === 'reload-behind' && i !== focused && liveBefore >= 0 && liveBefore !== i) {
+            expect(status(liveBefore)).toBe('logged-in')
+            expect(status(i)).toBe('paused')
+            expect(logins()).toBe(before)
+          }
           // A paused tab fetches nothing while it stays paused.
           tabs.forEach((t, k) => {
-            if (pausedBefore[k] && statuses[k] === 'paused')
+            if (pausedBefore[k] && statuses[k] === 'paused' && !(a.t === 'reload-behind' && k === i))
               expect(t.fetchUserSig.mock.calls.length).toBe(fetchesBefore[k])
           })
         }

@@ -3,9 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakePage } from './_fakePage'
 import { harness, loginNow, settle } from './_harness'
 import { makeSig, SDK_APP_ID, SECRET_KEY } from './_sig'
-
-// Tabs of one browser: sessions on one fake service (which kicks the older client of a user, as the platform
-// does by default), sharing an in-memory tab hub (BroadcastChannel notes and Web Locks), each with its own page.
+import { browser } from './_tabs'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -13,21 +11,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
 })
-
-function browser(options: { locks?: boolean; tabs?: 'follow-focus' | 'ask' } = {}) {
-  const service = createFakeChatService({ sdkAppId: SDK_APP_ID, secretKey: SECRET_KEY })
-  const hub = createTabHub({ locks: options.locks })
-  const open = () => {
-    const page = fakePage()
-    const h = harness({
-      service,
-      session: { tabChannel: hub.link(), pageSignals: page.pageSignals, tabs: options.tabs },
-    })
-    h.session.start()
-    return { ...h, page }
-  }
-  return { service, hub, open }
-}
 
 /** Tab A signed in as alice, then tab B of the same browser signed in as alice too (A is then paused). */
 async function takenOver(options: Parameters<typeof browser>[0] = {}) {

@@ -1,8 +1,9 @@
 /**
  * Where a session hears about the page: `online` (the browser has a network again: a good moment to retry a
  * login that failed on it), `visible` (the page is seen again, perhaps after the machine slept: re-arm the
- * timers from the clock), `focus` (the page became visible and focused, or stopped being so) and `engaged` (a
- * pointer or key press in it): a paused tab takes the session back on those. Starts listening and returns the function that stops, like TanStack Query's
+ * timers from the clock), `focus` (whether the page is visible and focused, at once and on every change: a tab the
+ * user is not in does not take the session from another) and `engaged` (a pointer or key press in it): a paused
+ * tab takes the session back on those. Starts listening and returns the function that stops, like TanStack Query's
  * `onlineManager.setEventListener`. Replace it outside a browser page or in tests.
  *
  * @example
@@ -33,5 +34,7 @@ export const browserPageSignals: PageSignals = ({ online, visible, focus, engage
   )
   const handlers = { online, focus: seen, blur: seen, pointerdown: engaged, keydown: engaged }
   for (const [type, handler] of Object.entries(handlers)) win?.addEventListener(type, handler, options)
+  // Where the page stands now: a tab opened in the background starts unfocused.
+  if (page) seen()
   return () => listeners.abort()
 }

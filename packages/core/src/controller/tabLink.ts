@@ -5,16 +5,24 @@ export interface TabNote {
 }
 
 /**
- * How the tabs of one app reach each other: notes to the others, and a per-user mutual exclusion so that two
- * tabs never sign the same user in at the same moment (the later would kick the earlier mid-login).
+ * How the tabs of one app reach each other: notes to the others, a per-user mutual exclusion so that two
+ * tabs never sign the same user in at the same moment (the later would kick the earlier mid-login), and a mark
+ * of the tab that is live for a user.
  */
 export interface TabLink {
   post(note: TabNote): void
   /**
    * Runs `task` while no other tab runs one for `userID`, holding that for at most `maxHold` ms (a login the
-   * SDK never settles must not block the other tabs).
+   * SDK never settles must not block the other tabs). `liveElsewhere`: another tab holds the live mark for
+   * `userID` (false where that cannot be known).
    */
-  exclusive(userID: string, task: () => Promise<unknown> | undefined, maxHold: number): void
+  exclusive(
+    userID: string,
+    task: (liveElsewhere: boolean) => Promise<unknown> | undefined,
+    maxHold: number,
+  ): void
+  /** This tab is live for `userID` (null: for nobody); the mark goes with the tab when it closes. */
+  live(userID: string | null): void
   close(): void
 }
 
@@ -44,21 +52,48 @@ export const broadcastTabLink =
         onNote({ type: data.type, userID: data.userID })
     }
     const locks = (globalThis.navigator as Navigator | undefined)?.locks
+    // The live mark is a Web Lock held for as long as this tab is signed in: the browser lets go of it when the
+    // tab closes or crashes, so it is never stale. A tab that holds it sends no login, so whoever holds it when a
+    // login asks is another tab.
+    let mark: string | null = null
+    let stop = new AbortController()
+    const liveLock = (user: string) => `${name}:live:${user}`
     return {
       post: (note) => channel.postMessage(note),
       exclusive(userID, task, maxHold) {
-        if (!locks) return void task()
+        if (!locks) return void task(false)
         locks
           .request(
             `${name}:${userID}`,
             () =>
               new Promise((done) => {
-                Promise.resolve(task()).then(done)
+                locks
+                  .query()
+                  .then(
+                    ({ held }) => !!held?.some((lock) => lock.name === liveLock(userID)),
+                    () => false,
+                  )
+                  .then(task)
+                  .then(done)
                 setTimeout(done, maxHold)
               }),
           )
           .catch(() => {})
       },
-      close: () => channel.close(),
+      live(user) {
+        if (!locks || mark === user) return
+        stop.abort()
+        stop = new AbortController()
+        mark = user
+        const { signal } = stop
+        if (user !== null)
+          locks
+            .request(liveLock(user), { signal }, () => new Promise((done) => (signal.onabort = done)))
+            .catch(() => {})
+      },
+      close() {
+        stop.abort()
+        channel.close()
+      },
     }
   }

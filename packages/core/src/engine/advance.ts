@@ -66,7 +66,9 @@ function moveSdk(s: Step): void {
   const sig = s.sig
   if (sig?.userID === target && !s.rejected.includes(sig.value)) {
     const id = ++s.seq
-    s.effects.push({ type: 'sdk-login', id, userID: target, userSig: sig.value })
+    // A tab the user is not in (opened in the background, say) does not take the session from the one they use.
+    const unlessLive = s.config.tabs === 'follow-focus' && !s.focused
+    s.effects.push({ type: 'sdk-login', id, userID: target, userSig: sig.value, unlessLive })
     // A login sent again on a fresh instance keeps its callers' deadline.
     s.timers.login ??= s.now + s.config.loginTimeout
     if (s.config.replaceable) s.timers.stuck = s.now + STUCK_EVERY

@@ -24,7 +24,14 @@ export type Effect =
       readonly reason: FetchUserSigReason
     }
   | { readonly type: 'abort-fetch'; readonly id: number }
-  | { readonly type: 'sdk-login'; readonly id: number; readonly userID: string; readonly userSig: string }
+  /** `unlessLive`: not sent if another tab of this browser is live for the user (the controller asks the tabs). */
+  | {
+      readonly type: 'sdk-login'
+      readonly id: number
+      readonly userID: string
+      readonly userSig: string
+      readonly unlessLive: boolean
+    }
   | { readonly type: 'sdk-logout'; readonly id: number }
   /**
    * Destroys the SDK instance and makes a fresh one from the app's factory (a stuck login goes with the old one).

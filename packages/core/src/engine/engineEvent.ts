@@ -32,6 +32,8 @@ export type EngineEvent =
   | Exclude<AdapterEvent, { type: 'error' }>
   /** Another tab of this app announced it is signing `userID` in, or that `userID` signed out there. */
   | { readonly type: 'tab'; readonly note: TabNote['type']; readonly userID: string }
+  /** The SDK login `id` was not sent: this tab is not in use and another tab of this browser is live for its user. */
+  | { readonly type: 'live-elsewhere'; readonly id: number }
   /** This page became visible and focused (true), or stopped being either (false). */
   | { readonly type: 'focus'; readonly focused: boolean }
   /** The user pressed a pointer or a key in this page. */

@@ -146,6 +146,8 @@ export interface EngineState {
   readonly lastUser: string | null
   /** Set when the other tab of this app announced it took the session over. */
   readonly tabTakeover: { readonly userID: string; readonly at: number } | null
+  /** The page is visible and focused, as the page signals last said (true until they say otherwise). */
+  readonly focused: boolean
   readonly seq: number
 }
 
@@ -178,6 +180,7 @@ export function initialEngineState(config: Partial<EngineConfig> = {}): EngineSt
     error: null,
     lastUser: null,
     tabTakeover: null,
+    focused: true,
     seq: 0,
   }
 }

@@ -7,6 +7,7 @@ import {
   NO_GOAL,
   type Step,
   superseded,
+  targetOf,
   want,
 } from './step'
 
@@ -59,8 +60,17 @@ export function onTab(s: Step, { note, userID }: Extract<EngineEvent, { type: 't
   }
 }
 
+/** A login this tab, not in use, was about to send found another tab live for the user: it pauses instead. */
+export function onLiveElsewhere(s: Step, { id }: { readonly id: number }): void {
+  const { call } = s
+  if (call?.op !== 'login' || call.id !== id) return
+  s.call = null
+  if (targetOf(s) === call.userID) pause(s, call.userID)
+}
+
 /** Focus for `takeoverDwell` takes the session back; losing it before then (a glance, alt-tab) does not. */
 export function onFocus(s: Step, { focused }: { readonly focused: boolean }): void {
+  s.focused = focused
   if (!focused) delete s.timers.takeover
   else if (s.goal.name === 'paused') s.timers.takeover ??= s.now + s.config.takeoverDwell
 }

@@ -17,7 +17,7 @@ import {
 import { onNet, onNetLostDue, onOnline } from './onNet'
 import { onFetched, onFetchTimeout, onPrefetchDue, onRefresh } from './onSig'
 import { onStuckDue } from './onStuck'
-import { onFocus, onTab, takeOver } from './onTab'
+import { onFocus, onLiveElsewhere, onTab, takeOver } from './onTab'
 import type { Step } from './step'
 
 /** What one `transition` step returns: the next state and the effects for the controller to run, in order. */
@@ -63,6 +63,7 @@ const handlers: { [K in EngineEvent['type']]: (s: Step, event: Extract<EngineEve
     online: onOnline,
     tab: onTab,
     focus: onFocus,
+    'live-elsewhere': onLiveElsewhere,
     engaged: takeOver,
     timer(s, { timer }) {
       // The timer has fired: its deadline is gone unless its handler sets a new one.

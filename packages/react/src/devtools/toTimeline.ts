@@ -139,6 +139,8 @@ export function toTimeline(traces: readonly SessionTrace[]): TimelineEntry[] {
         return line('tab', input.focused ? 'page focused' : 'page left')
       case 'engaged':
         return line('tab', 'user pressed in page')
+      case 'live-elsewhere':
+        return line('tab', 'login not sent', 'another tab is live')
       default:
         return line(
           'tab',

@@ -3,7 +3,8 @@ import type { OpenTabLink, TabNote } from '@chat-session/core'
 /**
  * Tabs of one browser, in memory: each session given `hub.link()` as its `tabChannel` hears the others' notes
  * (a moment later, as over a BroadcastChannel, never its own) and shares one lock per user, as Web Locks do.
- * A lock held by a tab is let go when its task settles or after `maxHold`, whichever is first.
+ * A lock held by a tab is let go when its task settles or after `maxHold`, whichever is first. The live mark
+ * is queued as a Web Lock is: a tab asking for it while another holds it gets it when that one lets go.
  *
  * @example
  * const hub = createTabHub()
@@ -13,6 +14,8 @@ import type { OpenTabLink, TabNote } from '@chat-session/core'
 export function createTabHub(options: { readonly locks?: boolean } = {}) {
   const tabs = new Set<(note: TabNote) => void>()
   const held = new Map<string, Promise<unknown>>()
+  /** Per user, the tabs that want the live mark, in order: the first holds it (a Web Lock's queue). */
+  const live = new Map<string, number[]>()
   /** Every note posted, in order, with the index of the tab (in link order) that posted it. */
   const notes: { readonly from: number; readonly note: TabNote }[] = []
   let opened = 0
@@ -25,18 +28,39 @@ export function createTabHub(options: { readonly locks?: boolean } = {}) {
         for (const tab of tabs) if (tab !== onNote) queueMicrotask(() => tabs.has(tab) && tab(note))
       },
       exclusive(userID, task, maxHold) {
-        if (options.locks === false) return void task()
+        if (options.locks === false) return void task(false)
         const turn = (held.get(userID) ?? Promise.resolve()).then(
           () =>
             new Promise<void>((done) => {
-              Promise.resolve(task()).then(() => done())
+              const holder = live.get(userID)?.[0]
+              Promise.resolve(task(holder !== undefined && holder !== from)).then(() => done())
               setTimeout(done, maxHold)
             }),
         )
         held.set(userID, turn)
       },
-      close: () => void tabs.delete(onNote),
+      live(userID) {
+        if (options.locks === false) return
+        for (const [user, queue] of live)
+          if (user !== userID && queue.includes(from))
+            live.set(
+              user,
+              queue.filter((tab) => tab !== from),
+            )
+        if (userID !== null && !live.get(userID)?.includes(from))
+          live.set(userID, [...(live.get(userID) ?? []), from])
+      },
+      close() {
+        tabs.delete(onNote)
+        for (const [user, queue] of live)
+          live.set(
+            user,
+            queue.filter((tab) => tab !== from),
+          )
+      },
     }
   }
-  return { link, notes, open: () => tabs.size }
+  /** The tab (in link order) live for `userID`, if any. */
+  const liveTab = (userID: string): number | undefined => live.get(userID)?.[0]
+  return { link, notes, open: () => tabs.size, liveTab }
 }

@@ -1,11 +1,23 @@
 import type TencentCloudChat from '@tencentcloud/chat'
 import sdkModuleUrl from '@tencentcloud/chat/index.es.js?url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { PageSignals } from '../../../src/index'
 import { admin, type BrowserSession, browserSession, sleep } from './_browserSession'
 
 // A second copy of the SDK module (the file itself, outside Vite's bundle) for a second live instance.
 const secondSdk = ((await import(/* @vite-ignore */ sdkModuleUrl)) as { default: typeof TencentCloudChat })
   .default
+
+// Where the user is, told by the test: the test runner's iframe is never focused itself, and two sessions of
+// one page stand for two tabs, one in use and one behind it.
+const page =
+  (focused: boolean): PageSignals =>
+  ({ focus }) => {
+    focus(focused)
+    return () => {}
+  }
+const inUse = page(true)
+const behind = page(false)
 
 // The engine's main rules on the real @tencentcloud/chat 3.6.6 in Chromium (the browser code path: native
 // WebSocket, window online/offline listeners), against the local gateway started by globalSetup.ts.
@@ -93,9 +105,9 @@ describe('the session engine on the real SDK in Chromium', () => {
 
   it('by default another tab taking the session pauses this one quietly; "Use here" takes it back, pausing the other', async () => {
     const tabChannel = `real-tabs-${crypto.randomUUID()}`
-    const first = open({ tabChannel })
+    const first = open({ tabChannel, pageSignals: inUse })
     await first.session.login('b-follow')
-    const second = open({ tabChannel, sdkModule: secondSdk })
+    const second = open({ tabChannel, sdkModule: secondSdk, pageSignals: inUse })
     await second.session.login('b-follow')
     await vi.waitFor(() => expect(first.snapshot().status).toBe('paused'), { timeout: 3000 })
     expect(first.snapshot()).toMatchObject({ userID: 'b-follow', kicked: null, recovery: null })
@@ -104,6 +116,26 @@ describe('the session engine on the real SDK in Chromium', () => {
     expect(first.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
     expect(first.sdk.isReady()).toBe(true)
     expect(second.sdk.isReady()).toBe(false)
+  })
+
+  it('a tab behind the one in use signing in pauses instead (real Web Locks): no SDK login, the live tab untouched', async () => {
+    const tabChannel = `real-tabs-${crypto.randomUUID()}`
+    const first = open({ tabChannel, pageSignals: inUse })
+    await first.session.login('b-behind')
+    const second = open({ tabChannel, sdkModule: secondSdk, pageSignals: behind })
+    await expect(second.session.login('b-behind')).rejects.toMatchObject({ kind: 'superseded' })
+    expect(second.snapshot()).toMatchObject({ status: 'paused', userID: 'b-behind', kicked: null })
+    expect(second.sdkLogins).toEqual([])
+    await sleep(500)
+    expect(first.snapshot()).toMatchObject({ status: 'logged-in', kicked: null })
+    expect(first.events).toEqual(['logged-in'])
+    expect(first.sdk.isReady()).toBe(true)
+    expect(second.sdk.isReady()).toBe(false)
+    // The live tab closing lets go of its mark: a tab behind it then signs in.
+    await first.close()
+    const third = open({ tabChannel, pageSignals: behind })
+    await third.session.login('b-behind')
+    expect(third.snapshot().status).toBe('logged-in')
   })
 
   it('a server-side drop is silent: connecting → connected, no re-login, no status change', async () => {
