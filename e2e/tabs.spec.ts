@@ -116,3 +116,68 @@ test('the live tab closing hands nothing broken: a paused tab takes over on the 
   for (const tab of [first, second]) expect(await dialogsOpened(tab.page)).toBe(0)
   await second.page.close()
 })
+
+test('a tab opened in the background does not take the session from the tab in use; it takes over when visited', async ({
+  page,
+}) => {
+  const user = uniqueUser('tabsbg')
+  const first = await openTab(page, user)
+  await page.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { badgeStates: string[] }).badgeStates = seen
+    const badge = document.querySelector('.csk-badge')!
+    new MutationObserver(() => seen.push(badge.getAttribute('data-state') ?? '')).observe(badge, {
+      attributeFilter: ['data-state'],
+    })
+  })
+  const { adminUrl } = (await (await page.request.get('/api/config')).json()) as { adminUrl: string }
+  const sampler = sampleSessions(adminUrl, user)
+
+  // Headless Chromium shows every page: the new one is made a background tab (hidden, unfocused) before the app
+  // loads, as a middle-click or "open in new tab" leaves it, until the user goes to it.
+  const background = await page.context().newPage()
+  await background.addInitScript(() => {
+    const w = window as unknown as { shown: boolean }
+    w.shown = false
+    Object.defineProperty(document, 'visibilityState', { get: () => (w.shown ? 'visible' : 'hidden') })
+    Object.defineProperty(document, 'hidden', { get: () => !w.shown })
+    document.hasFocus = () => w.shown
+  })
+  const second: Tab = { page: background, logins: 0 }
+  background.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('utf8')
+      if (text.includes('wslogin') && text.includes('usersig')) second.logins++
+    }),
+  )
+  await background.goto(`/?user=${user}`)
+  await recordDialogs(background)
+  // Never signed in here, it shows the sign-in screen with the paused notice (the demo's shell has the badge).
+  await expect(background.getByRole('status').filter({ hasText: 'Chat is open in another tab' })).toBeVisible(
+    { timeout: 20_000 },
+  )
+  await page.waitForTimeout(1_000)
+  await expectOnline(page, user)
+  expect(second.logins).toBe(0)
+  // The tab in use never left 'logged-in' while the other one loaded.
+  const badgeStates = () => page.evaluate(() => (window as unknown as { badgeStates: string[] }).badgeStates)
+  expect(await badgeStates()).toEqual([])
+
+  // The user goes to it: it becomes visible and focused, and after the dwell it is the live one.
+  await background.bringToFront()
+  await background.evaluate(() => {
+    ;(window as unknown as { shown: boolean }).shown = true
+    document.dispatchEvent(new Event('visibilitychange'))
+    window.dispatchEvent(new Event('focus'))
+  })
+  await expectOnline(background, user)
+  await expect(badge(page)).toHaveAttribute('data-state', 'paused')
+  await sampler.stop()
+
+  expect(second.logins).toBe(1)
+  expect(first.logins).toBe(1)
+  expect((await badgeStates()).at(-1)).toBe('paused')
+  expect(sampler.counts.filter((c) => c !== 1)).toEqual([])
+  for (const tab of [first, second]) expect(await dialogsOpened(tab.page)).toBe(0)
+  await background.close()
+})
