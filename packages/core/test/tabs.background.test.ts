@@ -57,6 +57,21 @@ describe('a tab opened in the background', () => {
     expect(service.sessions()).toEqual({ alice: 1 })
   })
 
+  it('a press or "Use here" in it takes over even where the page never says it is focused (an iframe)', async () => {
+    const { open } = browser()
+    const a = open()
+    await loginNow(a, 'alice')
+    const b = open({ focused: false })
+    b.session.login('alice').catch(() => {})
+    await settle(200)
+    b.page.engaged()
+    await settle(500)
+    expect(statuses(a, b)).toEqual(['paused', 'logged-in'])
+    a.page.focus(false)
+    await Promise.all([a.session.retry(), settle(500)])
+    expect(statuses(a, b)).toEqual(['logged-in', 'paused'])
+  })
+
   it('signs in when no other tab is live for the user (the only tab, or the live one closed)', async () => {
     const { open, service } = browser()
     const a = open()

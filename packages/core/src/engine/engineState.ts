@@ -146,7 +146,10 @@ export interface EngineState {
   readonly lastUser: string | null
   /** Set when the other tab of this app announced it took the session over. */
   readonly tabTakeover: { readonly userID: string; readonly at: number } | null
-  /** The page is visible and focused, as the page signals last said (true until they say otherwise). */
+  /**
+   * The user is in this page: visible and focused as the page signals last said (true until they say otherwise),
+   * or they just took the session over here.
+   */
   readonly focused: boolean
   readonly seq: number
 }

@@ -45,6 +45,8 @@ export function onLogin(s: Step, { userID }: { readonly userID: string }): void 
 export function onRetry(s: Step): void {
   const user = targetOf(s) ?? s.lastUser
   if (user === null) return
+  // "Use here" in a paused tab: the user is in it.
+  if (s.goal.name === 'paused') s.focused = true
   want(s, user)
   // Still waiting on an SDK login past its deadline: this retry gets a deadline of its own.
   if (s.call?.op === 'login-overdue') s.timers.login = s.now + s.config.loginTimeout

@@ -75,8 +75,14 @@ export function onFocus(s: Step, { focused }: { readonly focused: boolean }): vo
   else if (s.goal.name === 'paused') s.timers.takeover ??= s.now + s.config.takeoverDwell
 }
 
-/** The user is back in a paused tab (a pointer or key press, or focus that lasted): it takes the session over. */
+/**
+ * The user is back in a paused tab (a pointer or key press, focus that lasted, or "Use here"): it takes the
+ * session over, as the tab in use (even where the page cannot tell it has the focus, e.g. in an iframe).
+ */
 export function takeOver(s: Step): void {
   delete s.timers.takeover
-  if (s.goal.name === 'paused') want(s, s.goal.userID)
+  if (s.goal.name === 'paused') {
+    s.focused = true
+    want(s, s.goal.userID)
+  }
 }
