@@ -15,7 +15,8 @@ interface Tab {
   logins: number
 }
 
-async function openTab(page: Page, user: string): Promise<Tab> {
+/** Counts the fresh SDK logins `page` sends, from now on. */
+function watchLogins(page: Page): Tab {
   const tab: Tab = { page, logins: 0 }
   page.on('websocket', (socket) =>
     socket.on('framesent', ({ payload }) => {
@@ -23,6 +24,11 @@ async function openTab(page: Page, user: string): Promise<Tab> {
       if (text.includes('wslogin') && text.includes('usersig')) tab.logins++
     }),
   )
+  return tab
+}
+
+async function openTab(page: Page, user: string): Promise<Tab> {
+  const tab = watchLogins(page)
   await page.goto(`/?user=${user}`)
   await expectOnline(page, user)
   await recordDialogs(page)
@@ -143,13 +149,7 @@ test('a tab opened in the background does not take the session from the tab in u
     Object.defineProperty(document, 'hidden', { get: () => !w.shown })
     document.hasFocus = () => w.shown
   })
-  const second: Tab = { page: background, logins: 0 }
-  background.on('websocket', (socket) =>
-    socket.on('framesent', ({ payload }) => {
-      const text = typeof payload === 'string' ? payload : payload.toString('utf8')
-      if (text.includes('wslogin') && text.includes('usersig')) second.logins++
-    }),
-  )
+  const second = watchLogins(background)
   await background.goto(`/?user=${user}`)
   await recordDialogs(background)
   // Never signed in here, it shows the sign-in screen with the paused notice (the demo's shell has the badge).

@@ -13,15 +13,20 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** Tab A signed in as alice and in use; tab B of the same browser opened behind it, not signed in yet. */
+async function liveAndBehind(options: Parameters<typeof browser>[0] = {}) {
+  const world = browser(options)
+  const a = world.open()
+  await loginNow(a, 'alice')
+  return { ...world, a, b: world.open({ focused: false }) }
+}
+
 const statuses = (...tabs: { snapshot(): { status: string } }[]) => tabs.map((t) => t.snapshot().status)
 
 describe('a tab opened in the background', () => {
   it('pauses instead of taking the session from the live tab: no SDK login, no note, the live tab untouched', async () => {
-    const { open, service, hub } = browser()
-    const a = open()
-    await loginNow(a, 'alice')
+    const { a, b, service, hub } = await liveAndBehind()
     const notes = hub.notes.length
-    const b = open({ focused: false })
     const login = b.session.login('alice')
     const outcome = login.then(
       () => 'resolved',
@@ -41,10 +46,7 @@ describe('a tab opened in the background', () => {
   })
 
   it('takes over when the user comes to it, with the sig it fetched; the other tab then pauses', async () => {
-    const { open, service } = browser()
-    const a = open()
-    await loginNow(a, 'alice')
-    const b = open({ focused: false })
+    const { a, b, service } = await liveAndBehind()
     b.session.login('alice').catch(() => {})
     await settle(200)
     expect(statuses(a, b)).toEqual(['logged-in', 'paused'])
@@ -58,10 +60,7 @@ describe('a tab opened in the background', () => {
   })
 
   it('a press or "Use here" in it takes over even where the page never says it is focused (an iframe)', async () => {
-    const { open } = browser()
-    const a = open()
-    await loginNow(a, 'alice')
-    const b = open({ focused: false })
+    const { a, b } = await liveAndBehind()
     b.session.login('alice').catch(() => {})
     await settle(200)
     b.page.engaged()
@@ -100,10 +99,7 @@ describe('a tab opened in the background', () => {
   })
 
   it("under `tabs: 'ask'` it signs in as before (and the tab in use gets the dialog)", async () => {
-    const { open } = browser({ tabs: 'ask' })
-    const a = open()
-    await loginNow(a, 'alice')
-    const b = open({ focused: false })
+    const { a, b } = await liveAndBehind({ tabs: 'ask' })
     await loginNow(b, 'alice')
     await settle(100)
     expect(statuses(a, b)).toEqual(['logged-out', 'logged-in'])
@@ -111,10 +107,7 @@ describe('a tab opened in the background', () => {
   })
 
   it('without Web Locks (no way to know a tab is live) it signs in as before; the tab in use pauses', async () => {
-    const { open } = browser({ locks: false })
-    const a = open()
-    await loginNow(a, 'alice')
-    const b = open({ focused: false })
+    const { a, b } = await liveAndBehind({ locks: false })
     await loginNow(b, 'alice')
     await settle(100)
     expect(statuses(a, b)).toEqual(['paused', 'logged-in'])

@@ -22,6 +22,15 @@ export function createTabHub(options: { readonly locks?: boolean } = {}) {
   const link: () => OpenTabLink = () => (onNote) => {
     const from = opened++
     tabs.add(onNote)
+    /** This tab gives up the live mark, or its place in the queue for it, for every user but `keep`. */
+    const leave = (keep: string | null) => {
+      for (const [user, queue] of live)
+        if (user !== keep)
+          live.set(
+            user,
+            queue.filter((tab) => tab !== from),
+          )
+    }
     return {
       post(note) {
         notes.push({ from, note })
@@ -41,26 +50,15 @@ export function createTabHub(options: { readonly locks?: boolean } = {}) {
       },
       live(userID) {
         if (options.locks === false) return
-        for (const [user, queue] of live)
-          if (user !== userID && queue.includes(from))
-            live.set(
-              user,
-              queue.filter((tab) => tab !== from),
-            )
+        leave(userID)
         if (userID !== null && !live.get(userID)?.includes(from))
           live.set(userID, [...(live.get(userID) ?? []), from])
       },
       close() {
         tabs.delete(onNote)
-        for (const [user, queue] of live)
-          live.set(
-            user,
-            queue.filter((tab) => tab !== from),
-          )
+        leave(null)
       },
     }
   }
-  /** The tab (in link order) live for `userID`, if any. */
-  const liveTab = (userID: string): number | undefined => live.get(userID)?.[0]
-  return { link, notes, open: () => tabs.size, liveTab }
+  return { link, notes, open: () => tabs.size }
 }
