@@ -157,12 +157,16 @@ export const messagingScenarios: readonly ContractScenario[] = [
     unsupported: NO_FAKE,
     async run(world, expect) {
       const { alice, bob } = users()
-      const a = messaging(await signedIn(world, alice))
+      const aliceClient = await signedIn(world, alice)
+      const a = messaging(aliceClient)
       const b = messaging(await signedIn(world, bob))
       // An established socket first (the SDK counts a socket that dies within 1 s of opening as a failed connect).
       await sleep(1100)
       let settled = false
+      const from = aliceClient.events.length
       const outage = world.outage(2000)
+      // A browser driver starts the outage over HTTP: a send made before the gateway took it goes through.
+      await waitUntil(() => aliceClient.names(from).includes('net:connecting'), 1000, 'socket lost')
       const sending = a.send(bob, 'through the outage').finally(() => {
         settled = true
       })
