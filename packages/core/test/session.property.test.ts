@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib'
-import { createFakeChat, createFakeChatService } from '@chat-session/testing'
+import { createFakeChat, createFakeChatService, type FakeChat } from '@chat-session/testing'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { STUCK_EVERY } from '../src/engine/onStuck'
 import { createSession, type FetchUserSig, type FetchUserSigResult } from '../src/index'
 import { fakePage } from './_fakePage'
 import { makeSig, SDK_APP_ID } from './_sig'
@@ -105,11 +106,31 @@ const action = fc.oneof(
 /** One random run: a session on a fake SDK driven by user calls, server events, fetcher outcomes and time. */
 type Action = typeof action extends fc.Arbitrary<infer T> ? T : never
 
-async function run(actions: Action[]) {
+/**
+ * `factory`: the session is given `() => createFakeChat(…)` and replaces an instance whose login is stuck
+ * offline; every control then acts on the instance in use, and the network (a lasting state, an outage) is the
+ * world's, so a fresh instance meets it too.
+ */
+async function run(actions: Action[], factory = false) {
   // A run that failed early (and the shrinker's reruns) may have left timers behind; each run starts clean.
   vi.clearAllTimers()
   const service = createFakeChatService({ sdkAppId: SDK_APP_ID, verifySig: false })
-  const chat = createFakeChat({ service })
+  // The world's network, for the instances made after a `net` or `outage` action.
+  let network: 'connected' | 'connecting' | 'disconnected' = 'connected'
+  let outageUntil = 0
+  const made: FakeChat[] = []
+  const destroyed = new Set<FakeChat>()
+  const make = (): FakeChat => {
+    const fresh = createFakeChat({ service })
+    made.push(fresh)
+    // Instrumented first, so its net state is seen from the start (the first one is instrumented below).
+    if (made.length > 1) instrument(fresh)
+    if (outageUntil > Date.now()) fresh.fake.outage(outageUntil - Date.now())
+    else if (network !== 'connected') fresh.fake.setNet(network)
+    return fresh
+  }
+  // The instance in use: with a factory, the newest (the session destroys the old one before it makes the next).
+  let chat = make()
   // The page, for the browser's `online` event; it knows whether the session left listeners on it.
   const page = fakePage()
   const violations: string[] = []
@@ -130,36 +151,69 @@ async function run(actions: Action[]) {
     if (++callsThisCycle > MAX_CALLS_PER_CYCLE) violations.push('unbounded fetches and logins in one cycle')
   }
 
-  const realLogin = chat.login.bind(chat)
-  chat.login = (params) => {
-    if ([...inFlight].some((l) => !l.abandoned)) violations.push('two SDK logins in flight')
-    if (rejectedSigs.has(params.userSig)) violations.push('login with a sig already rejected')
-    if (autoLoginForbidden) violations.push('automatic login after a non-expiry kick')
-    if (++loginsSinceUserAction > MAX_ATTEMPTS + MAX_REFRESHES + 1)
-      violations.push('unbounded login attempts')
-    countCall()
-    const login = { abandoned: false }
-    inFlight.add(login)
-    const p = realLogin(params)
-    p.then(
-      (r) => {
+  // Logins in flight per instance, and its last net state: a login its instance never got to send is let go
+  // with it, uncounted (the engine's rule: a login stuck offline is not an attempt).
+  const loginsOf = new Map<FakeChat, Set<{ abandoned: boolean }>>()
+  const netOf = new Map<FakeChat, string>()
+  const unlisten = new Map<FakeChat, () => void>()
+  function instrument(c: FakeChat) {
+    loginsOf.set(c, new Set())
+    netOf.set(c, 'connected')
+    const onNet = (e: { data?: unknown }) => netOf.set(c, (e.data as { state: string }).state)
+    c.on('netStateChange', onNet)
+    unlisten.set(c, () => {
+      c.off('netStateChange', onNet)
+      c.off('kickedOut', onKicked)
+      c.off('sdkStateReady', onReady)
+    })
+    const realDestroy = c.destroy.bind(c)
+    c.destroy = () => {
+      destroyed.add(c)
+      for (const login of loginsOf.get(c)!) {
         inFlight.delete(login)
-        if (!('repeatLogin' in r.data)) acceptedSig = params.userSig
-      },
-      (e: { code?: number }) => {
-        inFlight.delete(login)
-        if (e.code === 70001) rejectedSigs.add(params.userSig)
-        // Refused locally while an abandoned login holds the SDK's 15 s guard: not an attempt of the engine's.
-        if (e.code === 2025) {
+        if (netOf.get(c) !== 'connected' && !login.abandoned) {
           loginsSinceUserAction--
           callsThisCycle--
         }
-      },
-    )
-    return p
+      }
+      return realDestroy()
+    }
+    const realLogin = c.login.bind(c)
+    c.login = (params) => {
+      if ([...inFlight].some((l) => !l.abandoned)) violations.push('two SDK logins in flight')
+      if (rejectedSigs.has(params.userSig)) violations.push('login with a sig already rejected')
+      if (autoLoginForbidden) violations.push('automatic login after a non-expiry kick')
+      if (++loginsSinceUserAction > MAX_ATTEMPTS + MAX_REFRESHES + 1)
+        violations.push('unbounded login attempts')
+      countCall()
+      const login = { abandoned: false }
+      inFlight.add(login)
+      loginsOf.get(c)!.add(login)
+      const p = realLogin(params)
+      p.then(
+        (r) => {
+          inFlight.delete(login)
+          loginsOf.get(c)!.delete(login)
+          if (!('repeatLogin' in r.data)) acceptedSig = params.userSig
+        },
+        (e: { code?: number }) => {
+          inFlight.delete(login)
+          loginsOf.get(c)!.delete(login)
+          if (e.code === 70001) rejectedSigs.add(params.userSig)
+          // Refused locally while an abandoned login holds the SDK's 15 s guard: not an attempt of the engine's.
+          if (e.code === 2025) {
+            loginsSinceUserAction--
+            callsThisCycle--
+          }
+        },
+      )
+      return p
+    }
+    c.on('kickedOut', onKicked)
+    c.on('sdkStateReady', onReady)
   }
   // Registered before the session's own listener, so it sees the store as it was when the kick arrived.
-  const onKicked = (e: { data?: unknown }) => {
+  function onKicked(e: { data?: unknown }) {
     if ((e.data as { type: string }).type === 'userSigExpired') {
       if (acceptedSig) rejectedSigs.add(acceptedSig)
       newCycle()
@@ -167,12 +221,11 @@ async function run(actions: Action[]) {
       autoLoginForbidden = true
     }
   }
-  chat.on('kickedOut', onKicked)
   // A login that worked ends its cycle (the engine's counters start over too).
-  const onReady = () => {
+  function onReady() {
     callsThisCycle = 0
   }
-  chat.on('sdkStateReady', onReady)
+  instrument(chat)
 
   const modes: FetchMode[] = []
   const lastSig = new Map<string, string>()
@@ -204,8 +257,17 @@ async function run(actions: Action[]) {
     lastSig.set(userID, sig)
     return sig
   }
+  let first = true
+  const handed = new Set<FakeChat>()
   const session = createSession({
-    chat,
+    chat: factory
+      ? () => {
+          if (!first) chat = make()
+          first = false
+          handed.add(chat)
+          return chat
+        }
+      : chat,
     fetchUserSig,
     sdkAppId: SDK_APP_ID,
     maxAttempts: MAX_ATTEMPTS,
@@ -227,7 +289,10 @@ async function run(actions: Action[]) {
     if (chat.getLoginUser() === '') for (const login of inFlight) login.abandoned = true
   }
 
+  const startedAt = Date.now()
+  let userActions = 0
   for (const a of actions) {
+    if (a.t === 'login' || a.t === 'logout' || a.t === 'retry') userActions++
     switch (a.t) {
       case 'login':
         if (session.getSnapshot().userID !== a.user) abandonIfNoSession()
@@ -256,12 +321,14 @@ async function run(actions: Action[]) {
         chat.fake.expireSig()
         break
       case 'net':
+        network = a.net
         chat.fake.setNet(a.net)
         break
       case 'drop':
         chat.fake.drop()
         break
       case 'outage':
+        outageUntil = Date.now() + a.ms
         chat.fake.outage(a.ms)
         break
       case 'app-logout':
@@ -299,12 +366,17 @@ async function run(actions: Action[]) {
         `store logged-in as ${now.userID}, SDK ready=${chat.isReady()} as ${chat.getLoginUser()}`,
       )
     if (now.netLost && now.net === 'connected') violations.push('netLost while connected')
+    // A fresh instance for a login stuck offline at most every 2 s; a logout or a switch may replace one at once.
+    if (made.length - 1 > userActions + Math.ceil((Date.now() - startedAt) / STUCK_EVERY))
+      violations.push(`${made.length} instances made in ${Date.now() - startedAt} ms`)
     if (violations.length) return violations
   }
 
   // Settle: a healthy network and fetcher, and enough time for every timeout, backoff and the SDK's 90 s.
   modes.length = 0
   endpointUp = true
+  network = 'connected'
+  outageUntil = 0
   service.setFault('none')
   chat.fake.setNet('connected')
   await vi.advanceTimersByTimeAsync(300_000)
@@ -318,15 +390,24 @@ async function run(actions: Action[]) {
 
   // Dispose: nothing left listening or scheduled, and nothing changes afterwards.
   session.dispose()
-  chat.off('kickedOut', onKicked)
-  chat.off('sdkStateReady', onReady)
-  if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
+  if (factory) {
+    // The session owns its instances: every one it made is destroyed, the last by dispose().
+    if ([...handed].some((c) => !destroyed.has(c)))
+      violations.push('an instance left undestroyed after dispose()')
+    // The SDK's own timers go when the destroy() the session started has finished.
+    await vi.advanceTimersByTimeAsync(0)
+  } else {
+    unlisten.get(chat)!()
+    if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
+    await chat.destroy().catch(ignore)
+  }
   if (page.listening() !== 0) violations.push('page listeners left after dispose()')
-  await chat.destroy().catch(ignore)
+  const count = made.length
   if (vi.getTimerCount() !== 0) violations.push(`${vi.getTimerCount()} timers left after dispose()`)
   const frozen = session.getSnapshot()
   await vi.advanceTimersByTimeAsync(100_000)
   if (session.getSnapshot() !== frozen) violations.push('state changed after dispose()')
+  if (made.length !== count) violations.push('an instance made after dispose()')
   return violations
 }
 
@@ -354,5 +435,15 @@ it('keeps every engine invariant under random interleavings of calls, SDK events
         ],
       ],
     },
+  )
+}, 600_000)
+
+it('keeps them when the session is given a factory and replaces an instance whose login is stuck offline', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 30 }), async (actions) => {
+      const violations = await run(actions, true)
+      expect(violations).toEqual([])
+    }),
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
   )
 }, 600_000)
