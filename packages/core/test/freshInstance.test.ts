@@ -5,11 +5,11 @@ import { env, feed } from './_feed'
 // The engine's rule for a session whose controller can replace the SDK instance (the app gave a factory),
 // on the pure transition: when, and with what bookkeeping, it asks for a fresh instance.
 
-/** A login for alice sent with a sig in hand, the SDK saying its socket is down. */
-function stuckOffline(replaceable = true) {
+/** A login for alice sent with a sig in hand, the SDK saying its socket is down (or, `online`, up). */
+function stuckOffline(replaceable = true, online = false) {
   let r = feed(
     initialEngineState({ replaceable }),
-    { type: 'net', net: 'disconnected' },
+    ...(online ? [] : [{ type: 'net', net: 'disconnected' } as const]),
     { type: 'login', userID: 'alice' },
   )
   r = feed(r.state, {
@@ -80,12 +80,51 @@ describe('a fresh SDK instance for a stuck login (replaceable)', () => {
     })
   })
 
+  it('a login unanswered on a socket that stayed up is counted at its deadline and goes with its instance: the retry, after the backoff, is on a fresh one', () => {
+    const s = stuckOffline(true, true)
+    expect(s.net).toBe('connected')
+    let r = feed(s, timer('login'))
+    const reset = r.effects.find((e) => e.type === 'sdk-reset') as Extract<Effect, { type: 'sdk-reset' }>
+    expect(reset).toBeDefined()
+    expect(r.effects).toContainEqual(
+      expect.objectContaining({ type: 'settle', error: expect.objectContaining({ kind: 'timeout' }) }),
+    )
+    expect(r.state).toMatchObject({
+      failures: 1,
+      goal: { name: 'user' },
+      call: { op: 'logout', id: reset.id },
+    })
+    const backoff = r.state.timers.backoff!
+    expect(backoff).toBeGreaterThan(env.now)
+    // The fresh instance is in place; the next login waits for the backoff, then goes with the same sig.
+    r = feed(r.state, { type: 'sdk-logout', id: reset.id })
+    expect(r.types).not.toContain('sdk-login')
+    r = feed(r.state, { type: 'timer', timer: 'backoff' })
+    expect(r.effects).toEqual([
+      expect.objectContaining({ type: 'sdk-login', userID: 'alice', userSig: 'sig-a' }),
+    ])
+  })
+
+  it('one whose socket was recycled meanwhile (a silent server: the SDK re-sends it) is counted and waited on, not replaced', () => {
+    const s = feed(
+      stuckOffline(true, true),
+      { type: 'net', net: 'connecting' },
+      { type: 'net', net: 'connected' },
+    ).state
+    const r = feed(s, timer('login'))
+    expect(r.types).not.toContain('sdk-reset')
+    expect(r.state).toMatchObject({ failures: 1, call: { op: 'login-overdue', userID: 'alice' } })
+  })
+
   it('without a factory nothing changes: no check armed, the deadline counts and backs off', () => {
     const s = stuckOffline(false)
     expect(s.timers.stuck).toBeUndefined()
     const r = feed(s, timer('login'))
     expect(r.state.failures).toBe(1)
     expect(r.state.timers.backoff).toBeDefined()
+    const up = feed(stuckOffline(false, true), timer('login'))
+    expect(up.types).not.toContain('sdk-reset')
+    expect(up.state.call).toMatchObject({ op: 'login-overdue' })
     expect(feed(s, { type: 'logout' }).state.abandoned).toMatchObject({ user: 'alice' })
   })
 

@@ -73,6 +73,8 @@ export type SdkCall =
       readonly userID: string
       /** The sig sent: the one refused if the server answers that it is expired or invalid. */
       readonly userSig: string
+      /** The socket changed while it was in flight: the SDK re-sent it on the new one (a silent server). */
+      readonly resent?: true
     }
   | { readonly op: 'logout'; readonly id: number }
 

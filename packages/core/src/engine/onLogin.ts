@@ -192,5 +192,11 @@ export function onLoginDue(s: Step): void {
   if (offline(s)) {
     s.error = error
     emit(s, 'login-failed', { userID: target!, error })
-  } else retryLater(s, error)
+    return
+  }
+  retryLater(s, error)
+  // On a socket that stayed up the server has the login and does not answer it; the SDK would wait 90 s. With the
+  // app's factory it goes with its instance: the next attempt, after the backoff, is on a fresh one. (A socket
+  // recycled meanwhile is a silent server: the SDK re-sends by itself, within 3 s of the server's return.)
+  if (s.config.replaceable && !call?.resent) abandonLogin(s)
 }

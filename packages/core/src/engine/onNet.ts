@@ -11,6 +11,7 @@ export function onNet(s: Step, { net }: { readonly net: NetState }): void {
     s.netLost = false
   } else if (s.net === 'connected') s.timers.net = s.now + s.config.netLostAfter
   s.net = net
+  if (s.call?.op === 'login') s.call = { ...s.call, resent: true }
 }
 
 export function onNetLostDue(s: Step): void {

@@ -42,6 +42,26 @@ describe.concurrent('a fresh SDK instance for a login stuck offline, on the real
     },
   )
 
+  test('a login the server receives and never answers (hang-login): at the login timeout it goes with its instance, and the retry on a fresh one signs in as soon as the server answers', async ({
+    world,
+  }) => {
+    world.gateway.setFault('hang-login')
+    const h = world.session({ factory: true })
+    const login = h.session.login('alice').catch((e: { kind?: string }) => e.kind)
+    // The engine's 15 s, not the SDK's 90 s.
+    expect(await login).toBe('timeout')
+    const back = Date.now()
+    world.gateway.setFault('none')
+    expect(await loggedInAfter(h, back, BACK_WITHIN_MS)).toBeLessThan(BACK_WITHIN_MS)
+    expect(h.made).toHaveLength(2)
+    expect(h.made[0]!.isReady()).toBe(false)
+    expect(h.sdkLogins).toEqual(['alice', 'alice'])
+    expect(h.fetchUserSig).toHaveBeenCalledTimes(1)
+    expect(world.gateway.sessions()).toEqual({ alice: 1 })
+    expect(world.gateway.status().connections).toBe(1)
+    expect(h.snapshot()).toMatchObject({ status: 'logged-in', userID: 'alice', error: null })
+  })
+
   test('a black-hole server past the login timeout: no replacement (the SDK re-sends by itself), signed in once it answers', async ({
     world,
   }) => {
