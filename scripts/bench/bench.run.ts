@@ -24,6 +24,7 @@ import { installWebSocket, SDK_APP_ID, SECRET_KEY, sign, sleep } from './_sdk'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const FETCH_MS = 150
 const BLACK_HOLE_MS = 15_000
+const HANG_MS = 20_000
 const CAP_MS = 150_000
 // The SDK opens its socket in create(): scenarios that time a first login let it open first.
 const SOCKET_OPEN_MS = 1000
@@ -199,6 +200,26 @@ const scenarios: Scenario[] = [
         const ready = nextReady(c)
         if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
         await sleep(BLACK_HOLE_MS)
+        const back = Date.now()
+        gateway.setFault('none')
+        if (who === 'floor') void c.signIn('alice').catch(() => undefined)
+        const s = sample(c, (await ready) - back)
+        await c.dispose()
+        return s
+      }),
+  },
+  {
+    name: 'hang-login at login',
+    delay: 0,
+    metric: `logins answered again → ready (${HANG_MS / 1000} s unanswered)`,
+    run: (who) =>
+      withGateway(async (gateway) => {
+        // The socket and heartbeats are served, logins are not: the SDK waits its own 90 s on one.
+        gateway.setFault('hang-login')
+        const c = make(who, gateway, daySigs)
+        const ready = nextReady(c)
+        if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
+        await sleep(HANG_MS)
         const back = Date.now()
         gateway.setFault('none')
         if (who === 'floor') void c.signIn('alice').catch(() => undefined)
