@@ -438,7 +438,7 @@ it('keeps every engine invariant under random interleavings of calls, SDK events
   )
 }, 600_000)
 
-it('keeps them when the session is given a factory and replaces an instance whose login is stuck offline', async () => {
+it('keeps them when the session is given a factory and replaces an instance whose login is stuck (offline, or unanswered on a quiet socket)', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 30 }), async (actions) => {
       const violations = await run(actions, true)
