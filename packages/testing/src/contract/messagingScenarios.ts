@@ -169,7 +169,7 @@ export const messagingScenarios: readonly ContractScenario[] = [
       const from = aliceClient.events.length
       const outage = world.outage(2000)
       // A browser driver starts the outage over HTTP: a send made before the gateway took it goes through.
-      await waitUntil(() => aliceClient.names(from).includes('net:connecting'), 1000, 'socket lost')
+      await waitUntil(() => aliceClient.names(from).includes('net:connecting'), READY_MS, 'socket lost')
       const sending = a.send(bob, 'through the outage').finally(() => {
         settled = true
       })

@@ -110,6 +110,8 @@ export const sessionScenarios: readonly ContractScenario[] = [
       await sleep(SOCKET_SETTLE_MS)
       const from = client.events.length
       const over = world.outage(1500)
+      // Timed from the SDK's first sign of it: a browser driver starts the outage over HTTP, which may be slow.
+      await waitUntil(() => client.names(from).includes('net:connecting'), READY_MS, 'socket lost')
       await waitUntil(() => client.names(from).includes('net:disconnected'), 1000, 'disconnected')
       expect(client.chat.isReady()).toBe(true)
       await over
