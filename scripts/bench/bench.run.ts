@@ -155,22 +155,38 @@ function expiry(name: string, metric: string, lifetime: number | null, delay: nu
   }
 }
 
-/** The service refuses sockets from before the login until `outage` ms later; timed from its return. */
-function outageAtLogin(outage: number, delay: number): Scenario {
+/** What goes wrong from before the login until `ms` later, and how it ends. */
+interface Trouble {
+  readonly ms: number
+  begin(gateway: LocalGateway): void
+  end(gateway: LocalGateway): void
+}
+
+/** The service refuses sockets (an outage). */
+const outage = (ms: number): Trouble => ({ ms, begin: (g) => g.pause(), end: (g) => g.resume() })
+/** The gateway answers nothing (`black-hole`), or everything but logins (`hang-login`). */
+const fault = (kind: 'black-hole' | 'hang-login', ms: number): Trouble => ({
+  ms,
+  begin: (g) => g.setFault(kind),
+  end: (g) => g.setFault('none'),
+})
+
+/** A login made while `trouble` lasts; timed from its end. */
+function atLogin(name: string, metric: string, trouble: Trouble): Scenario {
   return {
-    name: 'outage at login',
-    metric: `service back → ready (${outage / 1000} s outage)`,
-    delay,
+    name,
+    metric,
+    delay: 0,
     run: (who) =>
       withGateway(async (gateway) => {
-        gateway.pause()
+        trouble.begin(gateway)
         const c = make(who, gateway, daySigs)
         const ready = nextReady(c)
         if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
-        await sleep(outage)
+        await sleep(trouble.ms)
         const back = Date.now()
-        gateway.resume()
-        // The floor logs in once, with its sig in hand, the moment the service is back.
+        trouble.end(gateway)
+        // The floor logs in once, with its sig in hand, the moment the service serves again.
         if (who === 'floor') void c.signIn('alice').catch(() => undefined)
         const s = sample(c, (await ready) - back)
         await c.dispose()
@@ -179,6 +195,9 @@ function outageAtLogin(outage: number, delay: number): Scenario {
   }
 }
 
+const outageAtLogin = (ms: number): Scenario =>
+  atLogin('outage at login', `service back → ready (${ms / 1000} s outage)`, outage(ms))
+
 const scenarios: Scenario[] = [
   // After the others' start, when a few dozen SDK module copies load at once (a 6 s sig must not expire first).
   expiry('natural expiry', 'expiry kick → ready (sig of 6 s)', 6, 5000),
@@ -186,48 +205,20 @@ const scenarios: Scenario[] = [
   // An SDK that is not signed in reconnects by itself about 60 s after create() (its telemetry flush), and its
   // login times out at 90 s (the documented integration and the kit with an instance log in again then): an
   // outage ending just before either flatters them. These end well clear of both.
-  outageAtLogin(20_000, 0),
-  outageAtLogin(45_000, 0),
-  outageAtLogin(75_000, 0),
-  {
-    name: 'black-hole server',
-    delay: 0,
-    metric: `server answers again → ready (${BLACK_HOLE_MS / 1000} s silent)`,
-    run: (who) =>
-      withGateway(async (gateway) => {
-        gateway.setFault('black-hole')
-        const c = make(who, gateway, daySigs)
-        const ready = nextReady(c)
-        if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
-        await sleep(BLACK_HOLE_MS)
-        const back = Date.now()
-        gateway.setFault('none')
-        if (who === 'floor') void c.signIn('alice').catch(() => undefined)
-        const s = sample(c, (await ready) - back)
-        await c.dispose()
-        return s
-      }),
-  },
-  {
-    name: 'hang-login at login',
-    delay: 0,
-    metric: `logins answered again → ready (${HANG_MS / 1000} s unanswered)`,
-    run: (who) =>
-      withGateway(async (gateway) => {
-        // The socket and heartbeats are served, logins are not: the SDK waits its own 90 s on one.
-        gateway.setFault('hang-login')
-        const c = make(who, gateway, daySigs)
-        const ready = nextReady(c)
-        if (who !== 'floor') void c.signIn('alice').catch(() => undefined)
-        await sleep(HANG_MS)
-        const back = Date.now()
-        gateway.setFault('none')
-        if (who === 'floor') void c.signIn('alice').catch(() => undefined)
-        const s = sample(c, (await ready) - back)
-        await c.dispose()
-        return s
-      }),
-  },
+  outageAtLogin(20_000),
+  outageAtLogin(45_000),
+  outageAtLogin(75_000),
+  atLogin(
+    'black-hole server',
+    `server answers again → ready (${BLACK_HOLE_MS / 1000} s silent)`,
+    fault('black-hole', BLACK_HOLE_MS),
+  ),
+  // The socket and heartbeats are served, logins are not: the SDK waits its own 90 s on one.
+  atLogin(
+    'hang-login at login',
+    `logins answered again → ready (${HANG_MS / 1000} s unanswered)`,
+    fault('hang-login', HANG_MS),
+  ),
   {
     name: '10 callers at once',
     delay: 35_000,

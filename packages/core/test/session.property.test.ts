@@ -151,30 +151,28 @@ async function run(actions: Action[], factory = false) {
     if (++callsThisCycle > MAX_CALLS_PER_CYCLE) violations.push('unbounded fetches and logins in one cycle')
   }
 
-  // Logins in flight per instance, and its last net state: a login its instance never got to send is let go
-  // with it, uncounted (the engine's rule: a login stuck offline is not an attempt).
-  const loginsOf = new Map<FakeChat, Set<{ abandoned: boolean }>>()
-  const netOf = new Map<FakeChat, string>()
-  const unlisten = new Map<FakeChat, () => void>()
-  function instrument(c: FakeChat) {
-    loginsOf.set(c, new Set())
-    netOf.set(c, 'connected')
-    const onNet = (e: { data?: unknown }) => netOf.set(c, (e.data as { state: string }).state)
+  // Not an attempt of the engine's after all: refused locally, or let go with an instance that was offline.
+  const uncount = () => {
+    loginsSinceUserAction--
+    callsThisCycle--
+  }
+
+  /** Checks every SDK login of `c` and follows its kicks; returns the function that stops listening. */
+  function instrument(c: FakeChat): () => void {
+    // Its logins in flight and its last net state: a login its instance never got to send is let go with it,
+    // uncounted (the engine's rule: a login stuck offline is not an attempt).
+    const logins = new Set<{ abandoned: boolean }>()
+    let net = 'connected'
+    const onNet = (e: { data?: unknown }) => {
+      net = (e.data as { state: string }).state
+    }
     c.on('netStateChange', onNet)
-    unlisten.set(c, () => {
-      c.off('netStateChange', onNet)
-      c.off('kickedOut', onKicked)
-      c.off('sdkStateReady', onReady)
-    })
     const realDestroy = c.destroy.bind(c)
     c.destroy = () => {
       destroyed.add(c)
-      for (const login of loginsOf.get(c)!) {
+      for (const login of logins) {
         inFlight.delete(login)
-        if (netOf.get(c) !== 'connected' && !login.abandoned) {
-          loginsSinceUserAction--
-          callsThisCycle--
-        }
+        if (net !== 'connected' && !login.abandoned) uncount()
       }
       return realDestroy()
     }
@@ -188,29 +186,33 @@ async function run(actions: Action[], factory = false) {
       countCall()
       const login = { abandoned: false }
       inFlight.add(login)
-      loginsOf.get(c)!.add(login)
+      logins.add(login)
+      const settled = () => {
+        inFlight.delete(login)
+        logins.delete(login)
+      }
       const p = realLogin(params)
       p.then(
         (r) => {
-          inFlight.delete(login)
-          loginsOf.get(c)!.delete(login)
+          settled()
           if (!('repeatLogin' in r.data)) acceptedSig = params.userSig
         },
         (e: { code?: number }) => {
-          inFlight.delete(login)
-          loginsOf.get(c)!.delete(login)
+          settled()
           if (e.code === 70001) rejectedSigs.add(params.userSig)
-          // Refused locally while an abandoned login holds the SDK's 15 s guard: not an attempt of the engine's.
-          if (e.code === 2025) {
-            loginsSinceUserAction--
-            callsThisCycle--
-          }
+          // Refused locally while an abandoned login holds the SDK's 15 s guard.
+          if (e.code === 2025) uncount()
         },
       )
       return p
     }
     c.on('kickedOut', onKicked)
     c.on('sdkStateReady', onReady)
+    return () => {
+      c.off('netStateChange', onNet)
+      c.off('kickedOut', onKicked)
+      c.off('sdkStateReady', onReady)
+    }
   }
   // Registered before the session's own listener, so it sees the store as it was when the kick arrived.
   function onKicked(e: { data?: unknown }) {
@@ -225,7 +227,7 @@ async function run(actions: Action[], factory = false) {
   function onReady() {
     callsThisCycle = 0
   }
-  instrument(chat)
+  const unlistenFirst = instrument(chat)
 
   const modes: FetchMode[] = []
   const lastSig = new Map<string, string>()
@@ -397,7 +399,7 @@ async function run(actions: Action[], factory = false) {
     // The SDK's own timers go when the destroy() the session started has finished.
     await vi.advanceTimersByTimeAsync(0)
   } else {
-    unlisten.get(chat)!()
+    unlistenFirst()
     if (chat.fake.listenerCount() !== 0) violations.push('listeners left after dispose()')
     await chat.destroy().catch(ignore)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, vi } from 'vitest'
-import type { RealSession } from './_realSession'
+import type { RealSession, RealWorld } from './_realSession'
 import { sleep, test } from './_realSession'
 
 // A session given a factory of real SDK instances (one module copy, as a page's TencentCloudChat.create):
@@ -11,6 +11,21 @@ const BACK_WITHIN_MS = 6000
 async function loggedInAfter(h: RealSession, since: number, timeout: number): Promise<number> {
   await vi.waitFor(() => expect(h.snapshot().status).toBe('logged-in'), { timeout, interval: 20 })
   return Date.now() - since
+}
+
+/**
+ * A factory session signing alice in while the gateway has `fault`, lifted once `login()` timed out and at least
+ * `atLeast` ms passed; resolves with the session and the ms from the lift to signed in.
+ */
+async function signInThrough(world: RealWorld, fault: 'black-hole' | 'hang-login', atLeast = 0) {
+  world.gateway.setFault(fault)
+  const h = world.session({ factory: true })
+  const login = h.session.login('alice').catch((e: { kind?: string }) => e.kind)
+  await sleep(atLeast)
+  expect(await login).toBe('timeout')
+  const back = Date.now()
+  world.gateway.setFault('none')
+  return { h, backIn: await loggedInAfter(h, back, BACK_WITHIN_MS) }
 }
 
 describe.concurrent('a fresh SDK instance for a login stuck offline, on the real SDK', {
@@ -45,14 +60,9 @@ describe.concurrent('a fresh SDK instance for a login stuck offline, on the real
   test('a login the server receives and never answers (hang-login): at the login timeout it goes with its instance, and the retry on a fresh one signs in as soon as the server answers', async ({
     world,
   }) => {
-    world.gateway.setFault('hang-login')
-    const h = world.session({ factory: true })
-    const login = h.session.login('alice').catch((e: { kind?: string }) => e.kind)
-    // The engine's 15 s, not the SDK's 90 s.
-    expect(await login).toBe('timeout')
-    const back = Date.now()
-    world.gateway.setFault('none')
-    expect(await loggedInAfter(h, back, BACK_WITHIN_MS)).toBeLessThan(BACK_WITHIN_MS)
+    // Lifted at the engine's 15 s, long before the SDK's 90 s.
+    const { h, backIn } = await signInThrough(world, 'hang-login')
+    expect(backIn).toBeLessThan(BACK_WITHIN_MS)
     expect(h.made).toHaveLength(2)
     expect(h.made[0]!.isReady()).toBe(false)
     expect(h.sdkLogins).toEqual(['alice', 'alice'])
@@ -65,14 +75,8 @@ describe.concurrent('a fresh SDK instance for a login stuck offline, on the real
   test('a black-hole server past the login timeout: no replacement (the SDK re-sends by itself), signed in once it answers', async ({
     world,
   }) => {
-    world.gateway.setFault('black-hole')
-    const h = world.session({ factory: true })
-    const login = h.session.login('alice').catch((e: { kind?: string }) => e.kind)
-    await sleep(20_000)
-    expect(await login).toBe('timeout')
-    const back = Date.now()
-    world.gateway.setFault('none')
-    expect(await loggedInAfter(h, back, BACK_WITHIN_MS)).toBeLessThan(BACK_WITHIN_MS)
+    const { h, backIn } = await signInThrough(world, 'black-hole', 20_000)
+    expect(backIn).toBeLessThan(BACK_WITHIN_MS)
     expect(h.made).toHaveLength(1)
     expect(h.sdkLogins).toEqual(['alice'])
     expect(world.gateway.sessions()).toEqual({ alice: 1 })
