@@ -60,3 +60,28 @@ test('two tabs of one browser: the first pauses quietly, a key press there takes
   await expect.poll(sessions).toEqual({ tabs: 1 })
   await second.close()
 })
+
+test('a sign-in the server receives and never answers: the kit tries again on a fresh SDK instance at its own timeout', async ({
+  page,
+  request,
+}) => {
+  const sessions = async () =>
+    ((await (await request.get(`${admin}/sessions`)).json()) as { sessions: object }).sessions
+  // The next login reaches the gateway and is never answered; the SDK alone would wait 90 s for it.
+  await request.post(`${admin}/hang-next-login`)
+  let sockets = 0
+  page.on('websocket', () => sockets++)
+  await page.goto('/')
+  await page.getByLabel('User ID').fill('unanswered')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  // The form stays busy while the session keeps trying: no error for an attempt it will retry.
+  await expect(page.getByRole('button', { name: 'Signing in…' })).toBeVisible()
+  // The README's factory `chat` lets the kit drop the stuck instance at its 15 s login timeout.
+  await expect(page.getByText('Signed in as unanswered')).toBeVisible({ timeout: 30_000 })
+  // The stuck instance's socket and the fresh one's; only the fresh one is left open.
+  expect(sockets).toBe(2)
+  const status = async () => (await (await request.get(`${admin}/status`)).json()) as { connections: number }
+  await expect.poll(async () => (await status()).connections).toBe(1)
+  await expect.poll(sessions).toEqual({ unanswered: 1 })
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+})
