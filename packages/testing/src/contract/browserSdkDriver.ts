@@ -71,6 +71,8 @@ export function browserSdkDriver(
         async close() {
           // destroy() also drops the SDK's per-app cache entry, so the next world's create() is a new instance.
           await Promise.all(live.splice(0).map((chat) => chat.destroy().catch(() => undefined)))
+          // One gateway for every world: an arm whose login never arrived must not hit the next world's login.
+          await admin('disarm')
         },
       }
     },

@@ -39,6 +39,7 @@ class BadRequest extends Error {}
  * | `POST /__admin/latency` | `{ms}` | `{ok: true}` |
  * | `POST /__admin/fail-next-login` | `{code, message?}` | `{ok: true}` |
  * | `POST /__admin/hang-next-login` | | `{ok: true}` |
+ * | `POST /__admin/disarm` | | `{disarmed}`: the fail/hang arms no login had taken, dropped |
  * | `POST /__admin/fault` | `{fault: 'none' \| 'black-hole' \| 'hang-login'}` | `{ok: true}` |
  * | `POST /__admin/usersig` | `{userID, expireSeconds?}` | `{userSig}` (dev only: signs with the app key) |
  *
@@ -82,6 +83,7 @@ export function createAdminHandler(
       gateway.hangNextLogin()
       return OK
     },
+    disarm: () => ({ disarmed: gateway.disarmLogins() }),
     fault: (b) => {
       gateway.setFault(toGatewayFault(b.fault))
       return OK

@@ -64,6 +64,8 @@ export interface GatewayStatus {
   readonly latencyMs: number
   /** Open websocket connections (logged in or not). */
   readonly connections: number
+  /** Logins armed by `failNextLogin`/`hangNextLogin` that no login has reached yet. */
+  readonly armedLogins: number
 }
 
 /**
@@ -113,6 +115,11 @@ export interface LocalGateway {
   failNextLogin(code: number, message?: string): void
   /** Leaves the next fresh login unanswered: the SDK's `login()` stays pending (its own timeout is 90 s). */
   hangNextLogin(): void
+  /**
+   * Drops the fail/hang arms no login has taken yet; returns how many. For a gateway shared by tests: an arm
+   * whose login never arrived would otherwise hit the next test's login.
+   */
+  disarmLogins(): number
   /**
    * Switches a lasting fault on (`'black-hole'`: accept sockets, never answer; `'hang-login'`: answer all but
    * logins) or off (`'none'`). Open sockets stay open. Throws a `RangeError` on an unknown name.

@@ -131,6 +131,16 @@ export class SessionService {
     this.#loginOverrides.push({ kind: 'hang' })
   }
 
+  /** Logins armed by failNextLogin/hangNextLogin that no login has taken yet. */
+  armedLogins(): number {
+    return this.#loginOverrides.length
+  }
+
+  /** Drops the arms no login has taken; returns how many. */
+  disarmLogins(): number {
+    return this.#loginOverrides.splice(0).length
+  }
+
   sessions(): Record<string, number> {
     return this.#registry.online(Date.now())
   }

@@ -150,6 +150,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     hangNextLogin() {
       service.hangNextLogin()
     },
+    disarmLogins: () => service.disarmLogins(),
     setFault(next) {
       fault = toGatewayFault(next)
       log.info('fault', { fault })
@@ -171,6 +172,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
         fault,
         latencyMs,
         connections: connections.size,
+        armedLogins: service.armedLogins(),
       }
     },
     close() {

@@ -83,6 +83,7 @@ describe.concurrent('HTTP admin routes', () => {
   test('POST /fail-next-login and /hang-next-login arm the next login', async ({ h }) => {
     const { gateway } = h
     await call(gateway, 'POST', '/fail-next-login', { code: 70020, message: 'app not found' })
+    expect((await call(gateway, 'GET', '/status')).json).toMatchObject({ armedLogins: 1 })
     const t = h.chat()
     await expect(t.chat.login({ userID: 'carol', userSig: sign('carol') })).rejects.toMatchObject({
       code: 70020,
@@ -92,6 +93,12 @@ describe.concurrent('HTTP admin routes', () => {
     t.chat.login({ userID: 'carol', userSig: sign('carol') }).finally(() => (settled = true))
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(settled).toBe(false)
+    // Each arm is taken by the login that reached the gateway; /disarm drops the ones still waiting.
+    expect((await call(gateway, 'GET', '/status')).json).toMatchObject({ armedLogins: 0 })
+    await call(gateway, 'POST', '/hang-next-login')
+    await call(gateway, 'POST', '/fail-next-login', { code: 70020 })
+    expect((await call(gateway, 'POST', '/disarm')).json).toEqual({ disarmed: 2 })
+    expect((await call(gateway, 'GET', '/status')).json).toMatchObject({ armedLogins: 0 })
   })
 
   test('validates bodies and routes: 400, 404, 405', async ({ h }) => {

@@ -25,6 +25,11 @@ export async function admin(route: string, body: object = {}): Promise<unknown> 
   return res.json()
 }
 
+/** The gateway's `GET /__admin/status`. */
+export async function gatewayStatus(): Promise<{ armedLogins: number }> {
+  return (await fetch(`${gateway.adminUrl}/status`)).json()
+}
+
 let issued = 0
 
 /**

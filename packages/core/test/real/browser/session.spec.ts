@@ -2,7 +2,7 @@ import type TencentCloudChat from '@tencentcloud/chat'
 import sdkModuleUrl from '@tencentcloud/chat/index.es.js?url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PageSignals } from '../../../src/index'
-import { admin, type BrowserSession, browserSession, sleep } from './_browserSession'
+import { admin, type BrowserSession, browserSession, gatewayStatus, sleep } from './_browserSession'
 
 // A second copy of the SDK module (the file itself, outside Vite's bundle) for a second live instance.
 const secondSdk = ((await import(/* @vite-ignore */ sdkModuleUrl)) as { default: typeof TencentCloudChat })
@@ -31,6 +31,8 @@ const open = (...args: Parameters<typeof browserSession>): BrowserSession => {
 }
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((h) => h.close()))
+  // One gateway for the project: an arm whose login never arrived must not hang the next test's login.
+  await admin('disarm')
 })
 
 // The real SDK counts a socket that closes within 1 s of opening as a failed connect (`disconnected`).
@@ -173,6 +175,8 @@ describe('the session engine on the real SDK in Chromium', () => {
     await vi.waitFor(() => expect(h.snapshot().error).toMatchObject({ kind: 'timeout' }), { timeout: 3000 })
     expect(h.snapshot().status).toBe('logging-in')
     expect(await login).toMatchObject({ kind: 'timeout', detail: 'login' })
+    // The login reached the gateway and is the one held (an arm left over would hang a later test's login).
+    await vi.waitFor(async () => expect((await gatewayStatus()).armedLogins).toBe(0), { timeout: 10_000 })
     await sleep(1500)
     expect(h.sdkLogins).toEqual(['b-hang'])
     h.session.dispose()
